@@ -1,0 +1,506 @@
+"""The actor dictionary: states, international bodies and sector words from versioned YAML.
+
+The knowledge lives in ``data/*.yaml`` (format in ``data/README.md``); this module validates it
+and builds plain dicts once, so the resolver's n-gram scan costs one normalisation and one dict
+lookup per candidate phrase. Users add or amend actors with their own files in the same format.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from ..errors import NewsgraphError
+
+PACKAGE_FILES = ("states.yaml", "organisations.yaml", "sectors.yaml")
+SUPPORTED_VERSIONS = frozenset({1})
+TOP_KEYS = frozenset({"version", "states", "organisations", "sectors"})
+_PHRASE_KEYS = frozenset({"aliases", "generic_references", "ambiguous_aliases"})
+STATE_KEYS = _PHRASE_KEYS | {"code", "name", "part_of", "demonyms", "metonyms", "institutions"}
+ORGANISATION_KEYS = _PHRASE_KEYS | {"org", "name", "code", "sector"}
+STATE_EXTEND_KEYS = _PHRASE_KEYS | {"extends", "drop", "demonyms", "metonyms", "institutions"}
+ORGANISATION_EXTEND_KEYS = _PHRASE_KEYS | {"extends", "drop"}
+SECTOR_KEYS = frozenset({"sector", "cameo", "words"})
+# A state's seat of power ("the Kremlin") stands for its government.
+METONYM_SECTOR = "GOV"
+
+ISO_CODE = re.compile(r"[A-Z]{3}")
+CAMEO_CODE = re.compile(r"(?:[A-Z]{3}){1,6}")
+SECTOR_CODE = re.compile(r"[A-Z]{3}")
+ORG_ACRONYM = re.compile(r"[A-Za-z0-9]{2,12}")
+# Upper bound on how many spaCy tokens a phrase spans: dotted abbreviations ("U.S."), words
+# (keeping inner apostrophes, "d'Ivoire"), a possessive "'s", and any other mark on its own.
+_TOKEN = re.compile(r"(?:[^\W_]\.)+|'s\b|[^\W_]+(?:'(?!s\b)[^\W_]+)*|[^\w\s]")
+# Typographic apostrophes, quotes, dashes and no-break spaces -> their plain ASCII forms.
+_PUNCTUATION = str.maketrans(
+    "\u2019\u2018\u02bc\u201b\u2032`\u00b4\u201c\u201d\u2010\u2011\u2012\u2013\u2014\u2212\u00a0",
+    "'''''''\"\"------ ",
+)
+
+
+class DictionaryError(NewsgraphError, ValueError):
+    """A dictionary file is unusable; the message names the file, the entry and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """What a dictionary phrase denotes, and how it was matched."""
+
+    name: str
+    code: str
+    country: str | None
+    org: str | None
+    sector: str | None
+    kind: str
+    via: str
+    ambiguous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SectorEntry:
+    """A sector word with its PLOVER sector and CAMEO agent code (they differ: JRN/MED, MED/HLH)."""
+
+    sector: str
+    cameo: str
+    word: str
+
+
+def normalise(phrase: str) -> str:
+    """Lookup key of a phrase: the same function builds the tables and answers queries.
+
+    Curly quotes become straight, accents and case are folded, hyphens become spaces,
+    whitespace collapses, a leading "the" and a trailing possessive are dropped.
+    """
+    text = phrase.translate(_PUNCTUATION).strip().strip('"')
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    words = text.casefold().replace("-", " ").split()
+    if len(words) > 1 and words[0] == "the":
+        del words[0]
+    if words:
+        last = words[-1]
+        if last.endswith("'s"):
+            last = last[:-2]
+        elif last.endswith("s'"):
+            last = last[:-1]
+        if last:
+            words[-1] = last
+        else:
+            del words[-1]
+    return " ".join(words).strip("\"'")
+
+
+def _singular_forms(key: str) -> tuple[str, ...]:
+    """Candidate singulars of a key's last word ("ministries", "forces", "policemen")."""
+    head, _, last = key.rpartition(" ")
+    prefix = head + " " if head else ""
+    forms: list[str] = []
+    if last.endswith("men") and len(last) > 3:
+        forms.append(last[:-3] + "man")
+    if last.endswith("ies") and len(last) > 4:
+        forms.append(last[:-3] + "y")
+    if last.endswith("ves") and len(last) > 4:
+        forms.append(last[:-3] + "f")
+    if last.endswith("es") and last[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        forms.append(last[:-2])
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 2:
+        forms.append(last[:-1])
+    return tuple(prefix + form for form in forms)
+
+
+def _token_count(phrase: str) -> int:
+    words = phrase.translate(_PUNCTUATION).split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return len(_TOKEN.findall(" ".join(words)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    code: str
+    name: str
+    kind: str
+    org: str | None
+    sector: str | None
+    part_of: str | None
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    phrase: str
+    code: str
+    via: str
+    sector: str | None
+    ambiguous: bool
+    where: str
+
+
+class _Builder:
+    """Collects and cross-checks entries from every file before the tables are frozen."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, _Actor] = {}
+        self.orgs: dict[str, str] = {}
+        self.claims: dict[str, _Claim] = {}
+        self.generics: dict[str, dict[str, str]] = {}
+        self.sectors: dict[str, tuple[SectorEntry, str]] = {}
+        self.sector_codes: set[str] = set()
+        self.sector_refs: list[tuple[str, str]] = []
+
+    # -- files ---------------------------------------------------------------------------
+    def add_file(self, source: str, text: str) -> None:
+        try:
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError as exc:
+            raise DictionaryError(f"{source}: not valid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise DictionaryError(f"{source}: expected a mapping with `version` at the top")
+        unknown = set(data) - TOP_KEYS
+        if unknown:
+            raise DictionaryError(
+                f"{source}: unknown top-level key(s) {_names(unknown)}; allowed: {_names(TOP_KEYS)}"
+            )
+        if "version" not in data:
+            raise DictionaryError(f"{source}: missing `version` (this loader reads version 1)")
+        if data["version"] not in SUPPORTED_VERSIONS:
+            raise DictionaryError(
+                f"{source}: unsupported version {data['version']!r}; this loader reads version 1"
+            )
+        for section, handler in (
+            ("sectors", self._sector_entry),
+            ("states", self._state_entry),
+            ("organisations", self._organisation_entry),
+        ):
+            entries = data.get(section)
+            if entries is None:
+                continue
+            if not isinstance(entries, list):
+                raise DictionaryError(f"{source}: `{section}` must be a list of entries")
+            for index, entry in enumerate(entries):
+                where = f"{source}: {section}[{index}]"
+                if not isinstance(entry, dict):
+                    raise DictionaryError(f"{where}: expected a mapping, got {entry!r}")
+                handler(entry, where)
+
+    # -- entries -------------------------------------------------------------------------
+    def _state_entry(self, entry: dict[str, Any], where: str) -> None:
+        if "extends" in entry:
+            self._extension(entry, where, "state", STATE_EXTEND_KEYS)
+            return
+        _check_keys(entry, STATE_KEYS, where, required=("code", "name"))
+        code = _text(entry, "code", where)
+        where = f"{where} ({code})"
+        if not ISO_CODE.fullmatch(code):
+            raise DictionaryError(
+                f"{where}: code {code!r} is not 3 uppercase letters (ISO alpha-3)"
+            )
+        part_of = entry.get("part_of")
+        if part_of is not None and not (isinstance(part_of, str) and ISO_CODE.fullmatch(part_of)):
+            raise DictionaryError(f"{where}: part_of {part_of!r} is not an ISO alpha-3 code")
+        actor = _Actor(code, _text(entry, "name", where), "state", None, None, part_of, where)
+        self._register(actor)
+        self._claim(actor.name, code, "alias", None, where)
+        self._phrases(entry, code, None, where)
+
+    def _organisation_entry(self, entry: dict[str, Any], where: str) -> None:
+        if "extends" in entry:
+            self._extension(entry, where, "organisation", ORGANISATION_EXTEND_KEYS)
+            return
+        _check_keys(entry, ORGANISATION_KEYS, where, required=("org", "name", "code"))
+        code = _text(entry, "code", where)
+        where = f"{where} ({code})"
+        if not CAMEO_CODE.fullmatch(code):
+            raise DictionaryError(
+                f"{where}: code {code!r} is not a CAMEO code (3 to 18 uppercase letters in 3s)"
+            )
+        org = _text(entry, "org", where)
+        if not ORG_ACRONYM.fullmatch(org):
+            raise DictionaryError(f"{where}: org {org!r} must be 2-12 letters or digits")
+        if org in self.orgs:
+            raise DictionaryError(f"{where}: org {org!r} is already used by {self.orgs[org]}")
+        sector = entry.get("sector")
+        if sector is not None:
+            if not isinstance(sector, str):
+                raise DictionaryError(f"{where}: sector must be a sector code or null")
+            self.sector_refs.append((sector, where))
+        actor = _Actor(code, _text(entry, "name", where), "organisation", org, sector, None, where)
+        self._register(actor)
+        self.orgs[org] = code
+        self._claim(actor.name, code, "alias", sector, where)
+        self._phrases(entry, code, sector, where)
+
+    def _extension(
+        self, entry: dict[str, Any], where: str, kind: str, allowed: frozenset[str]
+    ) -> None:
+        code = _text(entry, "extends", where)
+        where = f"{where} (extends {code})"
+        _check_keys(entry, allowed, where, required=())
+        actor = self.actors.get(code)
+        if actor is None or actor.kind != kind:
+            raise DictionaryError(f"{where}: no {kind} with code {code!r} to extend")
+        for phrase in _strings(entry, "drop", where):
+            key = normalise(phrase)
+            claim = self.claims.get(key)
+            in_generics = code in self.generics.get(key, {})
+            if (claim is None or claim.code != code) and not in_generics:
+                raise DictionaryError(
+                    f"{where}: cannot drop {phrase!r}: it is not a phrase of {code}"
+                )
+            if claim is not None and claim.code == code:
+                del self.claims[key]
+            if in_generics:
+                del self.generics[key][code]
+        self._phrases(entry, code, actor.sector, where)
+
+    def _phrases(self, entry: dict[str, Any], code: str, sector: str | None, where: str) -> None:
+        for phrase in _strings(entry, "aliases", where):
+            self._claim(phrase, code, "alias", sector, where)
+        for phrase in _strings(entry, "demonyms", where):
+            self._claim(phrase, code, "demonym", sector, where)
+        metonyms = _strings(entry, "metonyms", where)
+        if metonyms:
+            self.sector_refs.append((METONYM_SECTOR, where))
+        for phrase in metonyms:
+            self._claim(phrase, code, "metonym", METONYM_SECTOR, where)
+        institutions = entry.get("institutions") or {}
+        if not isinstance(institutions, dict):
+            raise DictionaryError(f"{where}: `institutions` must map sector codes to phrase lists")
+        for institution_sector, phrases in institutions.items():
+            self.sector_refs.append((str(institution_sector), where))
+            for phrase in _strings({"institutions": phrases}, "institutions", where):
+                self._claim(phrase, code, "metonym", str(institution_sector), where)
+        for phrase in _strings(entry, "generic_references", where):
+            key = _key(phrase, where)
+            self.generics.setdefault(key, {})[code] = phrase
+        for phrase in _strings(entry, "ambiguous_aliases", where):
+            key = _key(phrase, where)
+            claim = self.claims.get(key)
+            if claim is None or claim.code != code:
+                raise DictionaryError(
+                    f"{where}: ambiguous alias {phrase!r} is not an alias, demonym or metonym "
+                    "of this entry"
+                )
+            self.claims[key] = dataclasses.replace(claim, ambiguous=True)
+
+    def _sector_entry(self, entry: dict[str, Any], where: str) -> None:
+        _check_keys(entry, SECTOR_KEYS, where, required=("sector", "cameo", "words"))
+        sector = _text(entry, "sector", where)
+        cameo = _text(entry, "cameo", where)
+        where = f"{where} ({sector}/{cameo})"
+        if not SECTOR_CODE.fullmatch(sector):
+            raise DictionaryError(f"{where}: sector {sector!r} is not 3 uppercase letters")
+        if not CAMEO_CODE.fullmatch(cameo):
+            raise DictionaryError(f"{where}: cameo {cameo!r} is not a CAMEO agent code")
+        words = _strings(entry, "words", where)
+        if not words:
+            raise DictionaryError(f"{where}: `words` is empty")
+        self.sector_codes.add(sector)
+        for word in words:
+            key = _key(word, where)
+            known = self.sectors.get(key)
+            if known is not None and (known[0].sector, known[0].cameo) != (sector, cameo):
+                raise DictionaryError(
+                    f"{where}: sector word {word!r} is already listed under "
+                    f"{known[0].sector}/{known[0].cameo} ({known[1]})"
+                )
+            if known is None:
+                self.sectors[key] = (SectorEntry(sector, cameo, word), where)
+
+    # -- registration --------------------------------------------------------------------
+    def _register(self, actor: _Actor) -> None:
+        known = self.actors.get(actor.code)
+        if known is not None:
+            raise DictionaryError(
+                f"{actor.where}: duplicate code {actor.code} (first defined in {known.where}); "
+                "use `extends:` to add phrases to an existing code"
+            )
+        self.actors[actor.code] = actor
+
+    def _claim(self, phrase: str, code: str, via: str, sector: str | None, where: str) -> None:
+        key = _key(phrase, where)
+        known = self.claims.get(key)
+        if known is None:
+            self.claims[key] = _Claim(phrase, code, via, sector, False, where)
+        elif known.code != code:
+            raise DictionaryError(
+                f"{where}: {phrase!r} is already claimed by {known.code} ({known.where}); "
+                f"to move it, extend {known.code} with `drop: [{phrase}]` first"
+            )
+
+    # -- freezing ------------------------------------------------------------------------
+    def build(self) -> ActorDictionary:
+        for sector, where in self.sector_refs:
+            if sector not in self.sector_codes:
+                raise DictionaryError(
+                    f"{where}: unknown sector code {sector!r}; known: {_names(self.sector_codes)}"
+                )
+        identities: dict[str, tuple[str, str | None]] = {}
+        for actor in self.actors.values():
+            if actor.part_of is None:
+                identities[actor.code] = (actor.code, actor.code if actor.kind == "state" else None)
+                continue
+            parent = self.actors.get(actor.part_of)
+            if parent is None or parent.kind != "state" or parent.part_of is not None:
+                raise DictionaryError(
+                    f"{actor.where}: part_of {actor.part_of!r} is not a sovereign state code here"
+                )
+            identities[actor.code] = (actor.part_of + actor.code, actor.part_of)
+
+        def entry(code: str, via: str, sector: str | None, ambiguous: bool) -> ActorEntry:
+            actor = self.actors[code]
+            out_code, country = identities[code]
+            return ActorEntry(
+                actor.name, out_code, country, actor.org, sector, actor.kind, via, ambiguous
+            )
+
+        phrases = {
+            key: entry(c.code, c.via, c.sector, c.ambiguous) for key, c in self.claims.items()
+        }
+        generics = {
+            key: tuple(entry(code, "generic", self.actors[code].sector, False) for code in codes)
+            for key, codes in self.generics.items()
+            if codes
+        }
+        sectors = {key: value[0] for key, value in self.sectors.items()}
+        longest = max(
+            (
+                _token_count(text)
+                for text in (
+                    *(c.phrase for c in self.claims.values()),
+                    *(p for codes in self.generics.values() for p in codes.values()),
+                    *(s.word for s in sectors.values()),
+                )
+            ),
+            default=0,
+        )
+        return ActorDictionary(phrases, generics, sectors, frozenset(self.actors), longest)
+
+
+class ActorDictionary:
+    """Immutable phrase tables; build with :meth:`load`."""
+
+    __slots__ = ("_codes", "_generics", "_longest", "_phrases", "_sectors")
+
+    def __init__(
+        self,
+        phrases: Mapping[str, ActorEntry],
+        generics: Mapping[str, tuple[ActorEntry, ...]],
+        sectors: Mapping[str, SectorEntry],
+        codes: frozenset[str],
+        max_phrase_words: int,
+    ) -> None:
+        self._phrases = MappingProxyType(dict(phrases))
+        self._generics = MappingProxyType(dict(generics))
+        self._sectors = MappingProxyType(dict(sectors))
+        self._codes = codes
+        self._longest = max_phrase_words
+
+    @classmethod
+    def load(cls, extra_paths: Sequence[Path] = ()) -> ActorDictionary:
+        """Package data, then each user file in order (same format; later files may extend)."""
+        builder = _Builder()
+        data = resources.files(__package__).joinpath("data")
+        for name in PACKAGE_FILES:
+            builder.add_file(f"actors/data/{name}", data.joinpath(name).read_text("utf-8"))
+        for path in extra_paths:
+            try:
+                text = Path(path).read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DictionaryError(f"{path}: cannot read actor dictionary: {exc}") from exc
+            builder.add_file(str(path), text)
+        return builder.build()
+
+    def lookup(self, phrase: str) -> ActorEntry | None:
+        """The actor a phrase names ("DPRK", "the Kremlin", "Russians"), or None."""
+        key = normalise(phrase)
+        if not key:
+            return None
+        entry = self._phrases.get(key)
+        if entry is None and key.endswith("s"):
+            plural_of = self._phrases.get(key[:-1])
+            if plural_of is not None and plural_of.via == "demonym":
+                return plural_of
+        return entry
+
+    def generic(self, phrase: str) -> tuple[ActorEntry, ...]:
+        """Candidates for a definite description ("the alliance"); context must pick one."""
+        return self._generics.get(normalise(phrase), ())
+
+    def sector(self, phrase: str) -> SectorEntry | None:
+        """The sector a word or phrase names ("troops", "Foreign Ministry"), or None."""
+        key = normalise(phrase)
+        if not key:
+            return None
+        entry = self._sectors.get(key)
+        if entry is not None:
+            return entry
+        for form in _singular_forms(key):
+            entry = self._sectors.get(form)
+            if entry is not None:
+                return entry
+        return None
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """Every declared ``code`` (ISO alpha-3 for states, CAMEO for organisations)."""
+        return self._codes
+
+    @property
+    def max_phrase_words(self) -> int:
+        """Longest phrase, counted generously in tokens (each mark counts), for n-gram scans."""
+        return self._longest
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+
+def _check_keys(
+    entry: Mapping[str, Any], allowed: frozenset[str], where: str, required: tuple[str, ...]
+) -> None:
+    unknown = set(entry) - allowed
+    if unknown:
+        raise DictionaryError(
+            f"{where}: unknown key(s) {_names(unknown)}; allowed: {_names(allowed)}"
+        )
+    for key in required:
+        if key not in entry:
+            raise DictionaryError(f"{where}: missing required key `{key}`")
+
+
+def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DictionaryError(f"{where}: `{key}` must be a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _strings(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = entry.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DictionaryError(f"{where}: `{key}` must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _key(phrase: str, where: str) -> str:
+    key = normalise(phrase)
+    if not key:
+        raise DictionaryError(f"{where}: phrase {phrase!r} is empty once normalised")
+    return key
+
+
+def _names(values: set[str] | frozenset[str]) -> str:
+    return ", ".join(sorted(str(v) for v in values))

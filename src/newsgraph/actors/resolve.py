@@ -1,0 +1,275 @@
+"""Resolve actor mentions in a parsed article.
+
+Dictionary phrases (states, organisations, demonyms, capitals) are found by
+longest n-gram match; the dependency parse then attaches each one to the noun
+phrase it modifies, so "North Korean troops" becomes PRK + MIL on "troops" and
+"Russian President Vladimir Putin" becomes RUS + GOV on "Putin".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+
+import yaml
+
+from ..records import Actor, Mention, ParsedArticle, Token
+from .dictionary import ActorDictionary, ActorEntry, DictionaryError, SectorEntry, normalise
+
+# Dependency relations through which a modifier passes its actor to its head noun.
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# spaCy labels under which an ambiguous alias ("Georgia", "Jordan") may denote a state.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "ADP", "CCONJ", "PRON", "AUX", "PART"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedActors:
+    """Mentions for output, and the actor of each phrase keyed by its head token."""
+
+    mentions: tuple[Mention, ...]
+    by_head: Mapping[int, Actor]
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    first: int
+    last: int  # exclusive
+    entry: ActorEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Groups:
+    """Member nouns ("countries", "allies") and region phrases that are no actor."""
+
+    nouns: frozenset[str]
+    non_actor_phrases: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Groups:
+        source = "actors/data/groups.yaml"
+        text = resources.files(__package__).joinpath("data/groups.yaml").read_text("utf-8")
+        data = yaml.safe_load(text)
+        if not isinstance(data, dict) or data.get("version") != 1:
+            raise DictionaryError(f"{source}: expected a mapping with version: 1")
+        fields = {}
+        for name in ("group_nouns", "non_actor_phrases"):
+            words = data.get(name)
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise DictionaryError(f"{source}: {name} must be a list of phrases")
+            fields[name] = frozenset(normalise(w) for w in words)
+        return cls(fields["group_nouns"], fields["non_actor_phrases"])
+
+
+class ActorResolver:
+    """Stateless per article; holds only the loaded dictionary."""
+
+    def __init__(self, dictionary: ActorDictionary, groups: Groups) -> None:
+        self.dictionary = dictionary
+        self.groups = groups
+
+    @classmethod
+    def load(cls, extra_paths: tuple = ()) -> ActorResolver:
+        return cls(ActorDictionary.load(extra_paths), Groups.load())
+
+    def resolve(self, parsed: ParsedArticle) -> ResolvedActors:
+        tokens = parsed.tokens
+        text = parsed.article.text
+        entity_label = _entity_labels(parsed)
+        matches = self._dictionary_matches(parsed, entity_label)
+        by_head: dict[int, Actor] = {}
+        spans: dict[int, tuple[int, int]] = {}
+        for match in matches:
+            root = _span_root(tokens, match.first, match.last)
+            sector = match.entry.sector
+            actor = _actor(
+                match.entry, sector, text[tokens[match.first].start : tokens[match.last - 1].end]
+            )
+            by_head.setdefault(root, actor)
+            spans.setdefault(root, (match.first, match.last))
+            head, chain = self._phrase_head(tokens, text, root, entity_label)
+            if head == root:
+                continue
+            extended_sector = self._chain_sector(tokens, text, [*chain, head]) or sector
+            first = min([match.first, *chain])
+            phrase = text[tokens[first].start : tokens[head].end]
+            if head not in by_head:
+                by_head[head] = _actor(match.entry, extended_sector, phrase)
+                spans[head] = (first, head + 1)
+                # The modifier's own mention is part of the longer one now.
+                if spans.get(root) == (match.first, match.last):
+                    del spans[root]
+        mentions = tuple(
+            sorted(
+                (
+                    Mention(
+                        text=text[tokens[a].start : tokens[b - 1].end],
+                        start=tokens[a].start,
+                        end=tokens[b - 1].end,
+                        label=entity_label.get(head, "ACTOR"),
+                        actor=by_head[head],
+                        first_token=a,
+                        last_token=b,
+                    )
+                    for head, (a, b) in spans.items()
+                ),
+                key=lambda m: (m.start, m.end),
+            )
+        )
+        return ResolvedActors(mentions, MappingProxyType(by_head))
+
+    def _dictionary_matches(
+        self, parsed: ParsedArticle, entity_label: Mapping[int, str]
+    ) -> list[_Match]:
+        tokens, text = parsed.tokens, parsed.article.text
+        longest = max(1, self.dictionary.max_phrase_words)
+        matches: list[_Match] = []
+        for sentence in parsed.sentences:
+            i = sentence.first_token
+            while i < sentence.last_token:
+                if tokens[i].pos in SKIP_POS and tokens[i].text.lower() != "the":
+                    i += 1
+                    continue
+                found = None
+                skip = 0
+                for n in range(min(longest, sentence.last_token - i), 0, -1):
+                    phrase = text[tokens[i].start : tokens[i + n - 1].end]
+                    if normalise(phrase) in self.groups.non_actor_phrases:
+                        skip = n
+                        break
+                    entry = self.dictionary.lookup(phrase)
+                    if entry is not None and self._acceptable(
+                        tokens, i, i + n, phrase, entry, entity_label
+                    ):
+                        found = _Match(i, i + n, entry)
+                        break
+                if found is None:
+                    i += max(skip, 1)
+                    continue
+                matches.append(found)
+                i = found.last
+        return matches
+
+    @staticmethod
+    def _acceptable(
+        tokens: tuple[Token, ...],
+        first: int,
+        last: int,
+        phrase: str,
+        entry: ActorEntry,
+        entity_label: Mapping[int, str],
+    ) -> bool:
+        if phrase.lower() == "the" or "PUNCT" in (tokens[first].pos, tokens[last - 1].pos):
+            return False
+        # Lower-case look-alikes of short acronyms ("us", "who") are ordinary words.
+        if phrase.islower() and len(phrase) <= 3:
+            return False
+        labels = {entity_label.get(i) for i in range(first, last)}
+        if "PERSON" in labels:
+            return False
+        allowed = PLACE_LABELS | {"ORG"} if entry.kind == "organisation" else PLACE_LABELS
+        return not (entry.ambiguous and not labels & allowed)
+
+    def _phrase_head(
+        self, tokens: tuple[Token, ...], text: str, root: int, entity_label: Mapping[int, str]
+    ) -> tuple[int, list[int]]:
+        """Climb modifier links to the noun the actor qualifies, if it is one an actor can be."""
+        chain: list[int] = []
+        current = root
+        while tokens[current].dep in MODIFIER_DEPS and tokens[current].head != current:
+            head = tokens[current].head
+            if tokens[head].pos not in NOUN_POS:
+                break
+            # Never across a line break or sentence: "Taipei, Taiwan\n\nNATO leaders".
+            low, high = min(current, head), max(current, head)
+            if tokens[low].sent != tokens[high].sent or any(
+                "\n" in text[tokens[k].end : tokens[k + 1].start] for k in range(low, high)
+            ):
+                break
+            # A person's name modifies no one else: "Yoon Suk Yeol and ... Fumio Kishida".
+            if entity_label.get(current) == "PERSON" and not _same_entity(tokens, current, head):
+                break
+            chain.append(head)
+            current = head
+        # Keep only the prefix of the chain whose nouns denote actors (sector/group words, people).
+        accepted = root
+        accepted_chain: list[int] = []
+        for position, node in enumerate(chain):
+            if self._is_actor_noun(tokens, node, entity_label):
+                accepted = node
+                accepted_chain = chain[:position]
+            elif tokens[node].pos != "PROPN":
+                break
+        return accepted, accepted_chain
+
+    def _is_actor_noun(
+        self, tokens: tuple[Token, ...], i: int, entity_label: Mapping[int, str]
+    ) -> bool:
+        token = tokens[i]
+        if entity_label.get(i) == "PERSON":
+            return True
+        if token.lemma in self.groups.nouns:
+            return True
+        return self.dictionary.sector(token.text) is not None or (
+            self.dictionary.sector(token.lemma) is not None
+        )
+
+    def _chain_sector(self, tokens: tuple[Token, ...], text: str, nodes: list[int]) -> str | None:
+        """Sector: the head's own word first ("ministry"), else the nearest modifier."""
+        for i in sorted(set(nodes), reverse=True):
+            entry = self._sector_at(tokens, text, i)
+            if entry is not None:
+                return entry.sector
+        return None
+
+    def _sector_at(self, tokens: tuple[Token, ...], text: str, i: int) -> SectorEntry | None:
+        if i > 1 and tokens[i - 1].text == "-":  # "Secretary-General" is three tokens
+            entry = self.dictionary.sector(text[tokens[i - 2].start : tokens[i].end])
+            if entry is not None:
+                return entry
+        if i > 0:  # two-word sector phrases: "foreign ministry", "prime minister"
+            pair = text[tokens[i - 1].start : tokens[i].end]
+            entry = self.dictionary.sector(pair)
+            if entry is not None:
+                return entry
+        return self.dictionary.sector(tokens[i].text) or self.dictionary.sector(tokens[i].lemma)
+
+
+def _actor(entry: ActorEntry, sector: str | None, mention_text: str) -> Actor:
+    base = entry.code
+    # An organisation's code already encodes its own default sector ("IGOUNOJUDICJ").
+    inherent = entry.kind == "organisation" and sector == entry.sector
+    code = base + sector if sector and not inherent and not base.endswith(sector) else base
+    return Actor(
+        name=entry.name,
+        code=code,
+        country=entry.country,
+        org=entry.org,
+        sector=sector,
+        text=mention_text,
+    )
+
+
+def _span_root(tokens: tuple[Token, ...], first: int, last: int) -> int:
+    for i in range(last - 1, first - 1, -1):
+        head = tokens[i].head
+        if head == i or not first <= head < last:
+            return i
+    return last - 1
+
+
+def _same_entity(tokens: tuple[Token, ...], a: int, b: int) -> bool:
+    """True when no entity boundary (a B- tag) lies between tokens a and b."""
+    low, high = min(a, b), max(a, b)
+    return all(tokens[i].ent_iob == "I" for i in range(low + 1, high + 1))
+
+
+def _entity_labels(parsed: ParsedArticle) -> dict[int, str]:
+    labels: dict[int, str] = {}
+    for entity in parsed.entities:
+        for i in range(entity.first_token, entity.last_token):
+            labels[i] = entity.label
+    return labels

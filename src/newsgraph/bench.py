@@ -1,0 +1,161 @@
+"""``newsgraph bench``: whole-pipeline throughput and memory beside spaCy's own rate.
+
+Both rates are measured in the same run on the same cleaned texts, with the same
+batch size and process count, so the ratio is the cost of everything newsgraph
+adds to parsing (cleaning, actors, events, storage).
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .clean import CleaningRules
+from .errors import InputError
+from .nlp import Parser, ParserConfig
+from .pipeline import Analyzer, AnalyzerConfig, run
+from .prepare import PrepareConfig, prepare
+from .readers import read_jsonl
+from .records import AnalyzedArticle, Article, InputRecord
+from .settings import MAX_ARTICLE_BYTES
+from .store import Store
+
+BREAKDOWN_SAMPLE = 300
+
+
+@dataclass(frozen=True, slots=True)
+class BenchResult:
+    corpus: str
+    articles: int
+    words: int
+    processes: int
+    batch_size: int
+    prepare_seconds: float
+    pipeline_seconds: float
+    pipeline_articles_per_s: float
+    pipeline_words_per_s: float
+    spacy_seconds: float
+    spacy_words_per_s: float
+    pipeline_peak_rss_mb: float
+    overall_peak_rss_mb: float
+    events: int
+    stage_share: dict[str, float]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def print(self, console: Console) -> None:
+        table = Table(title=f"newsgraph bench — {self.corpus}")
+        table.add_column("measure")
+        table.add_column("value", justify="right")
+        rows = [
+            ("articles / words", f"{self.articles:,} / {self.words:,}"),
+            ("processes / batch size", f"{self.processes} / {self.batch_size}"),
+            ("prepare (read+clean) s", f"{self.prepare_seconds:.1f}"),
+            ("pipeline s (parse+actors+events+store)", f"{self.pipeline_seconds:.1f}"),
+            ("pipeline articles/s", f"{self.pipeline_articles_per_s:.1f}"),
+            ("pipeline words/s", f"{self.pipeline_words_per_s:,.0f}"),
+            ("spaCy alone words/s (same texts)", f"{self.spacy_words_per_s:,.0f}"),
+            ("pipeline / spaCy rate", f"{self.pipeline_words_per_s / self.spacy_words_per_s:.2f}"),
+            ("peak RSS during pipeline MB", f"{self.pipeline_peak_rss_mb:,.0f}"),
+            ("events stored", f"{self.events:,}"),
+        ]
+        rows += [(f"share of parse time: {k}", f"{v:.1%}") for k, v in self.stage_share.items()]
+        for name, value in rows:
+            table.add_row(name, value)
+        console.print(table)
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def load_corpus(corpus: Path, limit: int) -> list[Article]:
+    if not corpus.is_file():
+        raise InputError(f"{corpus}: corpus file not found")
+    config = PrepareConfig(CleaningRules.load())
+    articles: list[Article] = []
+    for item in read_jsonl(corpus, int(MAX_ARTICLE_BYTES.default)):
+        if isinstance(item, InputRecord):
+            article = prepare(item, config)
+            if isinstance(article, Article):
+                articles.append(article)
+        if limit and len(articles) >= limit:
+            break
+    if not articles:
+        raise InputError(f"{corpus}: no usable articles")
+    return articles
+
+
+def run_bench(
+    corpus: Path,
+    limit: int,
+    processes: int,
+    batch_size: int,
+    model: str,
+    progress_console: Console | None = None,
+) -> BenchResult:
+    say = progress_console.print if progress_console else (lambda *a, **k: None)
+    started = time.perf_counter()
+    articles = load_corpus(corpus, limit)
+    prepare_seconds = time.perf_counter() - started
+    words = sum(len(a.text.split()) for a in articles)
+    config = AnalyzerConfig(model=model, batch_size=batch_size)
+
+    say(f"pipeline on {len(articles):,} articles ({processes} process(es))…")
+    events = 0
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.db") as store:
+        started = time.perf_counter()
+        for result in run(iter(articles), config, processes):
+            if isinstance(result, AnalyzedArticle):
+                events += store.write(result).events
+        pipeline_seconds = time.perf_counter() - started
+    pipeline_peak = _peak_rss_mb()
+
+    say("spaCy alone on the same texts…")
+    parser = Parser(ParserConfig(model, batch_size)).setup()
+    started = time.perf_counter()
+    for _ in parser.nlp.pipe(
+        (a.text for a in articles), batch_size=batch_size, n_process=processes
+    ):
+        pass
+    spacy_seconds = time.perf_counter() - started
+
+    say("stage breakdown (in-process sample)…")
+    analyzer = Analyzer(config)
+    analyzer.parser = parser
+    analyzer.setup()
+    sample = articles[:BREAKDOWN_SAMPLE]
+    for start in range(0, len(sample), batch_size):
+        analyzer.analyze(sample[start : start + batch_size])
+    parse_time = analyzer.times.seconds.get("parse", 0.0) or 1e-9
+    share = {
+        stage: seconds / parse_time
+        for stage, seconds in analyzer.times.seconds.items()
+        if stage != "parse"
+    }
+    return BenchResult(
+        corpus=str(corpus),
+        articles=len(articles),
+        words=words,
+        processes=processes,
+        batch_size=batch_size,
+        prepare_seconds=round(prepare_seconds, 2),
+        pipeline_seconds=round(pipeline_seconds, 2),
+        pipeline_articles_per_s=round(len(articles) / pipeline_seconds, 2),
+        pipeline_words_per_s=round(words / pipeline_seconds, 1),
+        spacy_seconds=round(spacy_seconds, 2),
+        spacy_words_per_s=round(words / spacy_seconds, 1),
+        pipeline_peak_rss_mb=round(pipeline_peak, 1),
+        overall_peak_rss_mb=round(_peak_rss_mb(), 1),
+        events=events,
+        stage_share={k: round(v, 4) for k, v in share.items()},
+    )

@@ -1,0 +1,27 @@
+"""``newsgraph eval KIND GOLD``: score a capability on a gold file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from .result import EvalResult
+
+KINDS = ("events", "html")
+
+
+def run_eval(kind: str, gold: Path, limit: int = 0, model: str = "") -> EvalResult:
+    if not gold.is_file():
+        raise InputError(f"{gold}: gold file not found")
+    if kind == "events":
+        from .events import evaluate_events
+
+        return evaluate_events(gold, limit=limit, model=model)
+    if kind == "html":
+        from .html import evaluate_html
+
+        return evaluate_html(gold, limit=limit)
+    raise InputError(f"unknown eval kind {kind!r}; available: {', '.join(KINDS)}")
+
+
+__all__ = ["KINDS", "EvalResult", "run_eval"]

@@ -1,0 +1,93 @@
+"""Write docs/EVALUATION.md from fresh runs of every eval whose gold file is present.
+
+Usage: python -m newsgraph.evaluate.report [--eval-dir ../shared/eval] [--out docs/EVALUATION.md]
+Numbers in that file come only from here, never typed in by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import platform
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import run_eval
+
+# (kind, gold file relative to the eval dir, headline metrics: (label, dotted path, target))
+SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] = (
+    (
+        "events",
+        "events/plover_gsr_cameo_manual.jsonl",
+        (
+            ("PLOVER category macro-F1", "category_macro_f1", 0.75),
+            ("PLOVER category micro-F1", "category_micro.f1", None),
+            ("dyad + category F1", "dyad_category.f1", 0.65),
+        ),
+    ),
+    (
+        "events",
+        "events/conflibert_cameo_penta_train.jsonl",
+        (
+            ("PentaClass macro-F1", "penta_macro_f1", 0.75),
+            ("PentaClass accuracy", "penta_accuracy", None),
+            ("sentences with any event", "penta_coverage", None),
+        ),
+    ),
+    ("html", "html/aeb_dev.jsonl", (("4-gram shingle F1", "shingle.f1", None),)),
+)
+
+
+def fingerprint(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _get(metrics: dict, dotted: str) -> float:
+    value: object = metrics
+    for part in dotted.split("."):
+        value = value[part]  # type: ignore[index]
+    return float(value)  # type: ignore[arg-type]
+
+
+def build(eval_dir: Path) -> tuple[str, dict]:
+    lines = [
+        "# Evaluation",
+        "",
+        "Produced by `python -m newsgraph.evaluate.report`; do not edit by hand.",
+        f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on Python {platform.python_version()}.",
+        "",
+        "| capability | gold file (sha256 prefix) | metric | value | target |",
+        "|---|---|---|---|---|",
+    ]
+    raw: dict[str, dict] = {}
+    for kind, relative, headlines in SUITES:
+        gold = eval_dir / relative
+        if not gold.is_file():
+            lines.append(f"| {kind} | {relative} (missing) | – | – | – |")
+            continue
+        result = run_eval(kind, gold)
+        raw[relative] = result.to_dict()
+        for label, dotted, target in headlines:
+            value = _get(result.metrics, dotted)
+            lines.append(
+                f"| {kind} | `{relative}` ({fingerprint(gold)}) | {label} | {value:.3f} |"
+                f" {'' if target is None else f'≥ {target}'} |"
+            )
+    lines += ["", "## Full metrics", "", "```json", json.dumps(raw, indent=1), "```", ""]
+    return "\n".join(lines), raw
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
+    parser.add_argument("--out", type=Path, default=Path("docs/EVALUATION.md"))
+    args = parser.parse_args()
+    text, _ = build(args.eval_dir)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Evaluation results and the small scoring helpers every eval shares."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+@dataclass(frozen=True, slots=True)
+class PRF:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+def multiset_match(predicted: Iterable[Hashable], gold: Iterable[Hashable]) -> PRF:
+    p, g = Counter(predicted), Counter(gold)
+    tp = sum((p & g).values())
+    return PRF(tp, sum(p.values()) - tp, sum(g.values()) - tp)
+
+
+def macro_f1(per_label: dict[Any, PRF]) -> float:
+    scores = [s.f1 for s in per_label.values()]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class EvalResult:
+    kind: str
+    gold: str
+    records: int
+    metrics: dict[str, Any]
+    errors: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+
+    def to_dict(self, errors: bool = False) -> dict[str, Any]:
+        out = {"kind": self.kind, "gold": self.gold, "records": self.records, **self.metrics}
+        if errors:
+            out["errors"] = list(self.errors)
+        return out
+
+    def print(self, console: Console, errors: bool = False) -> None:
+        table = Table(title=f"eval {self.kind} — {self.gold} ({self.records} records)")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        for name, value in _flatten(self.metrics):
+            table.add_row(name, f"{value:.4f}" if isinstance(value, float) else str(value))
+        console.print(table)
+        if errors:
+            for error in self.errors:
+                console.print_json(json.dumps(error, ensure_ascii=False))
+
+
+def _flatten(metrics: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    rows: list[tuple[str, Any]] = []
+    for key, value in metrics.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            if {"precision", "recall", "f1"} <= set(value):
+                rows += [(f"{name} {k}", value[k]) for k in ("precision", "recall", "f1")]
+            else:
+                rows += _flatten(value, name + ".")
+        else:
+            rows.append((name, value))
+    return rows

@@ -1,0 +1,55 @@
+"""Mode cues (reported, denied, hypothetical, future) loaded from data/modes.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+_LIST_FIELDS = (
+    "speech_verbs",
+    "denial_verbs",
+    "hypothetical_aux",
+    "hypothetical_marks",
+    "future_aux",
+    "future_verbs",
+    "attribution_preps",
+)
+
+
+class ModeCuesError(ValueError):
+    """The mode cue file is malformed; the message names the file and field."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModeCues:
+    speech_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    attribution_preps: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ModeCues:
+        if path is None:
+            source = "events/data/modes.yaml"
+            text = resources.files(__package__).joinpath("data/modes.yaml").read_text("utf-8")
+        else:
+            source, text = str(path), path.read_text("utf-8")
+        data = yaml.safe_load(text)
+        if not isinstance(data, dict) or data.get("version") != 1:
+            raise ModeCuesError(f"{source}: expected a mapping with version: 1")
+        unknown = set(data) - {"version", *_LIST_FIELDS}
+        if unknown:
+            raise ModeCuesError(f"{source}: unknown fields {sorted(unknown)}")
+        values = {}
+        for name in _LIST_FIELDS:
+            words = data.get(name)
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise ModeCuesError(f"{source}: {name} must be a list of words")
+            values[name] = frozenset(w.lower() for w in words)
+        return cls(**values)

@@ -1,0 +1,78 @@
+"""Cheap work before parsing: HTML extraction, cleaning, publication date, content key.
+
+Runs on every input record before the (expensive) parser sees it; failures come
+back as Rejections, never exceptions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .clean import CleaningRules, clean_text
+from .html import HtmlError, extract_page
+from .pubdate import resolve_published
+from .records import Article, InputRecord, Rejection
+
+STAGE = "prepare"
+SUPPORTED_LANGUAGES = frozenset({"en"})
+MIN_WORDS = 5
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class PrepareConfig:
+    rules: CleaningRules
+    known_boilerplate: frozenset[str] = frozenset()
+
+
+def content_key(text: str, url: str | None = None) -> str:
+    """Content hash: NFKC, casefolded, whitespace-collapsed text, plus the URL when given."""
+    normal = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    digest = hashlib.sha256(normal.encode("utf-8"))
+    if url:
+        digest.update(b"\x00" + url.strip().encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+def prepare(record: InputRecord, config: PrepareConfig) -> Article | Rejection:
+    language = (record.language or "en").lower()[:2]
+    if language not in SUPPORTED_LANGUAGES:
+        return Rejection(
+            record.origin, STAGE, "language", f"language {record.language!r} is not supported (en)"
+        )
+    title, author, outlet, html_date = record.title, record.author, record.outlet, None
+    if record.text and record.text.strip():
+        body = record.text
+    else:
+        try:
+            page = extract_page(record.html or "", record.url)
+        except HtmlError as exc:
+            return Rejection(record.origin, STAGE, exc.code, exc.detail)
+        body, html_date = page.text, page.date
+        title = title or page.title
+        author = author or page.author
+        outlet = outlet or page.sitename
+    cleaned = clean_text(body, title, config.rules, config.known_boilerplate)
+    if len(cleaned.text.split()) < MIN_WORDS:
+        return Rejection(
+            record.origin, STAGE, "no_text", "has no article text left after removing boilerplate"
+        )
+    published = resolve_published(record.published, html_date, body, record.url)
+    key = content_key(cleaned.text, record.url)
+    return Article(
+        key=key,
+        id=record.id or key,
+        origin=record.origin,
+        text=cleaned.text,
+        removed=cleaned.removed,
+        title=cleaned.title or title,
+        url=record.url,
+        outlet=outlet,
+        author=author,
+        language=language,
+        published=published.value,
+        published_source=published.source,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,257 @@
+"""The store schema as an ordered list of named migrations.
+
+Each migration runs in its own transaction and is recorded by name in
+``_migrations``, so opening an old store brings it up to date and opening a
+current one changes nothing. Released migrations are never edited: a schema
+change is a new migration appended at the end.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .db import StoreError
+
+NAME_PATTERN = re.compile(r"^\d{4}_[a-z0-9_]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One named schema step; ``statements`` run in order inside one transaction."""
+
+    name: str
+    statements: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not NAME_PATTERN.match(self.name):
+            raise StoreError(f"migration {self.name!r}: name must look like '0007_what_it_adds'")
+        if not self.statements:
+            raise StoreError(f"migration {self.name!r}: has no statements")
+
+
+# ``seq`` is the articles' full-text rowid. SQLite may renumber implicit rowids on
+# VACUUM, which would silently detach an external-content FTS index, so the
+# index is keyed on a column of our own that nothing ever renumbers. The porter
+# stemmer lets "sanction" find "sanctions"; diacritics fold so "Sao" finds "São".
+ARTICLES = Migration(
+    "0001_articles",
+    (
+        """CREATE TABLE articles (
+            key TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            id TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            author TEXT,
+            language TEXT NOT NULL,
+            published TEXT,
+            published_source TEXT NOT NULL,
+            text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]',
+            word_count INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL,
+            duplicate_of TEXT REFERENCES articles(key) ON DELETE SET NULL,
+            story_id TEXT
+        )""",
+        "CREATE INDEX articles_duplicate_of ON articles(duplicate_of)",
+        "CREATE INDEX articles_story_id ON articles(story_id)",
+    ),
+)
+
+ARTICLES_FTS = Migration(
+    "0002_articles_fts",
+    (
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='seq',
+            tokenize='porter unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END""",
+        """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+        END""",
+        """CREATE TRIGGER articles_fts_update AFTER UPDATE OF seq, title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END""",
+        # Articles stored before this migration get indexed too.
+        "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+    ),
+)
+
+MENTIONS = Migration(
+    "0003_mentions",
+    (
+        """CREATE TABLE mentions (
+            article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            label TEXT NOT NULL,
+            actor TEXT,
+            country TEXT,
+            org TEXT,
+            sector TEXT,
+            code TEXT,
+            PRIMARY KEY (article_key, n)
+        )""",
+        "CREATE INDEX mentions_country ON mentions(country)",
+        "CREATE INDEX mentions_org ON mentions(org)",
+    ),
+)
+
+EVENTS = Migration(
+    "0004_events",
+    (
+        """CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            cameo TEXT NOT NULL,
+            root TEXT NOT NULL,
+            plover TEXT,
+            quad_class INTEGER NOT NULL,
+            goldstein REAL NOT NULL,
+            source TEXT,
+            target TEXT,
+            source_code TEXT,
+            target_code TEXT,
+            mode TEXT NOT NULL,
+            claimant TEXT,
+            date TEXT,
+            date_precision TEXT NOT NULL,
+            location TEXT,
+            evidence TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            UNIQUE (article_key, n)
+        )""",
+        "CREATE INDEX events_root ON events(root)",
+        "CREATE INDEX events_dyad ON events(source_code, target_code)",
+        "CREATE INDEX events_date ON events(date)",
+    ),
+)
+
+TIMEXES_QUOTES = Migration(
+    "0005_timexes_quotes",
+    (
+        """CREATE TABLE timexes (
+            article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (article_key, n)
+        )""",
+        """CREATE TABLE quotes (
+            article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            direct INTEGER NOT NULL CHECK (direct IN (0, 1)),
+            cue TEXT NOT NULL,
+            speaker TEXT,
+            PRIMARY KEY (article_key, n)
+        )""",
+    ),
+)
+
+REJECTIONS = Migration(
+    "0006_rejections",
+    (
+        """CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            code TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (origin, stage, code)
+        )""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    ARTICLES,
+    ARTICLES_FTS,
+    MENTIONS,
+    EVENTS,
+    TIMEXES_QUOTES,
+    REJECTIONS,
+)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Names recorded in ``_migrations``, in order (empty for a fresh database)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
+    ).fetchone()
+    if not exists:
+        return ()
+    return tuple(row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY name"))
+
+
+def migrate(
+    conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS
+) -> tuple[str, ...]:
+    """Apply the missing ``migrations`` in order, one transaction each; returns their names.
+
+    Safe to call on every open and from two processes at once: each migration
+    re-checks, under the write lock, whether another process applied it first.
+    """
+    _check_order(migrations)
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    known = {m.name for m in migrations}
+    unknown = sorted(set(applied_migrations(conn)) - known)
+    if unknown:
+        raise StoreError(
+            f"the store has migrations this newsgraph does not know ({', '.join(unknown)}): "
+            "it was written by a newer version"
+        )
+    done: list[str] = []
+    for migration in migrations:
+        if _apply(conn, migration):
+            done.append(migration.name)
+    return tuple(done)
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration) -> bool:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (migration.name,)).fetchone():
+            conn.execute("ROLLBACK")
+            return False
+        for statement in migration.statements:
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+            (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise StoreError(f"migration {migration.name} failed: {exc}") from exc
+        raise
+    return True
+
+
+def _check_order(migrations: Sequence[Migration]) -> None:
+    names = [m.name for m in migrations]
+    if names != sorted(set(names)):
+        raise StoreError(f"migrations must have unique names in ascending order, got {names}")

@@ -1,0 +1,147 @@
+"""The CLI end to end on our own texts: ingest, idempotency, bad input, export, analyze."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+
+runner = CliRunner()
+
+GOOD = (
+    "GENEVA, March 4 (Meridian Wire) - Portugal and Spain signed an agreement on Tuesday to share "
+    "water from the Tagus river, officials said.\n\nThe Spanish government condemned the "
+    "drought measures announced by Morocco last week, according to a statement.\n"
+)
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.fixture
+def messy_batch(tmp_path: Path) -> Path:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "01_good.txt").write_text(GOOD, encoding="utf-8")
+    (batch / "02_empty.txt").write_bytes(b"")
+    (batch / "03_binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (batch / "04_badutf8.txt").write_bytes(b"caf\xc3\x28 ok " * 30 + b"\x81\x8d" * 40)
+    (batch / "05_nobody.html").write_text("<html><head><title>x</title></head><body></body></html>")
+    with (batch / "06_huge.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    (batch / "07_good.html").write_text(
+        "<html><head><title>Talks in Rome</title></head><body><article><p>"
+        + GOOD.replace("Portugal", "Italy").replace("\n\n", "</p><p>")
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    return batch
+
+
+def test_bad_input_is_reported_and_good_input_stored(tmp_path: Path, messy_batch: Path) -> None:
+    db = tmp_path / "store.db"
+    result = runner.invoke(app, ["ingest", str(messy_batch), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    for name, reason in [
+        ("02_empty.txt", "empty"),
+        ("03_binary.txt", "binary"),
+        ("04_badutf8.txt", "encoding"),
+        ("05_nobody.html", "no_body"),
+        ("06_huge.txt", "too_large"),
+    ]:
+        assert name in out and reason in out, (name, out)
+    assert _count(db, "articles") == 2
+    assert _count(db, "rejections") == 5
+    assert _count(db, "events") >= 1
+
+
+def test_ingest_twice_adds_nothing(tmp_path: Path, messy_batch: Path) -> None:
+    db = tmp_path / "store.db"
+    tables = ("articles", "events", "mentions", "rejections")
+    runner.invoke(app, ["ingest", str(messy_batch), "--db", str(db)])
+    first = {t: _count(db, t) for t in tables}
+    result = runner.invoke(app, ["ingest", str(messy_batch), "--db", str(db)])
+    assert result.exit_code == 0
+    assert {t: _count(db, t) for t in tables} == first
+
+
+def test_malformed_jsonl_line_named_and_rest_stored(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "a", "text": GOOD})
+        + "\n{broken\n"
+        + json.dumps({"id": "b", "text": GOOD.replace("Spain", "France")})
+        + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "store.db"
+    result = runner.invoke(app, ["ingest", str(feed), "--db", str(db)])
+    assert result.exit_code == 0
+    assert f"{feed}:2" in result.output and "malformed" in result.output
+    assert _count(db, "articles") == 2
+
+
+def test_missing_input_is_exit_1_and_bad_usage_exit_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert "no such file" in result.output
+    assert runner.invoke(app, ["export", "events", "--format"]).exit_code == 2
+    assert runner.invoke(app, ["frobnicate"]).exit_code == 2
+
+
+def test_export_events_jsonl_and_csv(tmp_path: Path, messy_batch: Path) -> None:
+    db = tmp_path / "store.db"
+    runner.invoke(app, ["ingest", str(messy_batch), "--db", str(db)])
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(app, ["export", "events", "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in out.read_text().splitlines()]
+    assert events
+    for event in events:
+        evidence = event["evidence"][0]
+        assert evidence["sentence"] and evidence["end"] > evidence["start"]
+        assert event["mode"] in {
+            "asserted",
+            "reported",
+            "denied",
+            "negated",
+            "hypothetical",
+            "future",
+            "historical",
+        }
+    csv_out = tmp_path / "events.csv"
+    runner.invoke(app, ["export", "events", "--db", str(db), "-f", "csv", "-o", str(csv_out)])
+    rows = list(csv.DictReader(io.StringIO(csv_out.read_text())))
+    assert len(rows) == len(events)
+
+
+def test_analyze_stdin_to_stdout() -> None:
+    line = json.dumps({"id": "x1", "text": GOOD, "published": "2025-03-04"})
+    result = runner.invoke(app, ["analyze", "-"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout.splitlines()[0])
+    assert document["id"] == "x1"
+    assert document["published"] == "2025-03-04"
+    text = document["text"]
+    for entity in document["entities"]:
+        assert text[entity["start"] : entity["end"]] == entity["text"]
+    for event in document["events"]:
+        evidence = event["evidence"][0]
+        assert text[evidence["start"] : evidence["end"]] == evidence["sentence"]
+
+
+def test_every_command_has_help_with_example() -> None:
+    for command in ("analyze", "ingest", "export", "eval", "bench", "demo"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Example: newsgraph" in result.output

@@ -1,0 +1,24 @@
+"""The stage table: each stage's inputs must be produced upstream."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.errors import PipelineError
+from newsgraph.pipeline import STAGES, StageSpec, check_stages, pipeline_version
+
+
+def test_shipped_stages_fit_together() -> None:
+    check_stages(STAGES)
+    assert pipeline_version().startswith("prepare.1+parse.1")
+
+
+def test_stage_needing_an_unproduced_input_is_refused() -> None:
+    orphan = StageSpec("quotes", "1", ("speakers",), ("quotes",))
+    with pytest.raises(PipelineError, match="'quotes' needs \\['speakers'\\]"):
+        check_stages((*STAGES, orphan))
+
+
+def test_order_matters() -> None:
+    with pytest.raises(PipelineError, match="'events'"):
+        check_stages((STAGES[0], STAGES[3], STAGES[1], STAGES[2]))
