@@ -36,18 +36,23 @@ def summarize(db: Path, console: Console, limit: int = 15) -> None:
         f" {counts.get('mentions', 0)} actor mentions, {counts.get('rejections', 0)} rejections"
         f" in {db}"
     )
-    table = Table(title=f"events (first {limit})")
-    for column in ("date", "source", "event", "target", "mode", "evidence"):
+    table = Table(title=f"events (first {limit} of {len(events)})")
+    for column in ("date", "source → target", "event", "mode (claimant)", "trigger", "article"):
         table.add_column(column, overflow="fold")
     for event in events[:limit]:
         evidence = event["evidence"][0]
+        claimant = f" ({event['claimant']['code']})" if event.get("claimant") else ""
         table.add_row(
             event.get("date") or "",
-            (event.get("source") or {}).get("code", "") if event.get("source") else "",
-            f"{event['cameo']} {event['plover']}",
-            (event.get("target") or {}).get("code", "") if event.get("target") else "",
-            event["mode"] + (f" ({event['claimant']['code']})" if event.get("claimant") else ""),
-            f"“{evidence['trigger']}” — {evidence['sentence'][:90]}",
+            f"{_code(event.get('source'))} → {_code(event.get('target'))}",
+            f"{event['cameo']} {event['plover'] or ''}",
+            event["mode"] + claimant,
+            evidence["trigger"],
+            evidence["article_id"][:24],
         )
     console.print(table)
     console.print("Next: newsgraph export events --format csv -o events.csv")
+
+
+def _code(actor: dict | None) -> str:
+    return actor["code"] if actor else "–"

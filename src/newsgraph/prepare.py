@@ -37,6 +37,18 @@ def content_key(text: str, url: str | None = None) -> str:
     return digest.hexdigest()[:32]
 
 
+def headline(text: str, max_words: int = 20) -> str | None:
+    """The first line when it is shaped like a headline (short, no closing punctuation).
+
+    Plain-text wire copy often starts with its headline; it stays in the text (offsets
+    are into the text as read) and also becomes the title.
+    """
+    first = text.split("\n", 1)[0].strip()
+    if not first or len(first.split()) > max_words or first[-1] in ".!?:;,\"”'’":
+        return None
+    return first
+
+
 def prepare(record: InputRecord, config: PrepareConfig) -> Article | Rejection:
     language = (record.language or "en").lower()[:2]
     if language not in SUPPORTED_LANGUAGES:
@@ -68,7 +80,7 @@ def prepare(record: InputRecord, config: PrepareConfig) -> Article | Rejection:
         origin=record.origin,
         text=cleaned.text,
         removed=cleaned.removed,
-        title=cleaned.title or title,
+        title=cleaned.title or title or headline(cleaned.text),
         url=record.url,
         outlet=outlet,
         author=author,

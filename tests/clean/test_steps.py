@@ -72,6 +72,18 @@ def test_hard_wrapped_block_is_rejoined(rules: CleaningRules) -> None:
     assert clean("\n".join(wrapped) + "\n\n" + P2, rules).text == " ".join(wrapped) + "\n\n" + P2
 
 
+def test_list_of_similar_length_headlines_is_not_rejoined(rules: CleaningRules) -> None:
+    block = [
+        "Pension reform vote delayed again as coalition splits",
+        "Storm warnings issued for the whole northern coast",
+        "Central bank holds its rates for a third month",
+        "Ferry operator cancels spring timetable",
+    ]
+    assert unwrap_block(block, rules) == block
+    cleaned = clean("\n".join([P1, "Most Read", *block, P2]), rules)
+    assert cleaned.removed == ("Most Read", *block)
+
+
 def test_short_lines_and_sentence_lines_are_not_rejoined(rules: CleaningRules) -> None:
     block = ["Most Read", "Harbour tolls to rise in spring", "Bus drivers vote on new contract"]
     assert unwrap_block(block, rules) == block

@@ -129,8 +129,10 @@ def unwrap_block(block: list[str], rules: CleaningRules) -> list[str]:
 
     A block of three or more lines is wrapped when every line but the last is between
     ``wrap_min_width`` and ``wrap_max_width`` characters, within ``wrap_tolerance`` of the longest,
-    and most of them end mid-sentence. A two-line block is joined only when the first line ends
-    mid-sentence and the second starts in lower case. Anything else stays one line per paragraph.
+    most of them end mid-sentence, and each next line's first word would not have fitted on the
+    line before (as greedy wrapping guarantees; a list of short headlines fails this). A two-line
+    block is joined only when the first line ends mid-sentence and the second starts in lower case.
+    Anything else stays one line per paragraph.
     """
     limits = rules.limits
     if len(block) < 2:
@@ -148,7 +150,11 @@ def unwrap_block(block: list[str], rules: CleaningRules) -> list[str]:
         for line in heads
     )
     mid_sentence = sum(not ends_sentence(line) for line in heads)
-    if in_band and len(block[-1]) <= widest and mid_sentence * 2 > len(heads):
+    greedy = all(
+        len(line) + 1 + len(following.split()[0]) > widest
+        for line, following in zip(heads, block[1:], strict=True)
+    )
+    if in_band and greedy and len(block[-1]) <= widest and mid_sentence * 2 > len(heads):
         return [_join_wrapped(block)]
     return block
 

@@ -43,7 +43,7 @@ def fingerprint(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def _get(metrics: dict, dotted: str) -> float:
+def metric_value(metrics: dict, dotted: str) -> float:
     value: object = metrics
     for part in dotted.split("."):
         value = value[part]  # type: ignore[index]
@@ -69,7 +69,7 @@ def build(eval_dir: Path) -> tuple[str, dict]:
         result = run_eval(kind, gold)
         raw[relative] = result.to_dict()
         for label, dotted, target in headlines:
-            value = _get(result.metrics, dotted)
+            value = metric_value(result.metrics, dotted)
             lines.append(
                 f"| {kind} | `{relative}` ({fingerprint(gold)}) | {label} | {value:.3f} |"
                 f" {'' if target is None else f'≥ {target}'} |"

@@ -1,0 +1,122 @@
+"""Quote cues (speech verbs, voice nouns, pronouns, quotation marks) from data/cues.yaml.
+
+Word lists are knowledge, so they live in a versioned data file; this module only
+loads and checks it, and merges any user files given as extra paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+WORD_FIELDS = (
+    "speech_verbs",
+    "object_verbs",
+    "object_preps",
+    "attribution_phrases",
+    "voice_nouns",
+    "person_pronouns",
+    "organisation_pronouns",
+    "relative_pronouns",
+    "name_titles",
+)
+KNOWN_FIELDS = frozenset({"version", *WORD_FIELDS, "quote_marks", "min_direct_words"})
+
+
+class QuoteCuesError(ValueError):
+    """A quote cue file is malformed; the message names the file and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCues:
+    """Everything the quote extractor needs to know about English attribution."""
+
+    speech_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    object_preps: frozenset[str]
+    attribution_phrases: tuple[tuple[str, ...], ...]
+    voice_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    organisation_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    name_titles: frozenset[str]
+    quote_marks: tuple[tuple[str, str], ...]
+    min_direct_words: int
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        return self.speech_verbs | self.object_verbs
+
+    @classmethod
+    def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteCues:
+        """The packaged cues, with the word lists of each extra file added to them."""
+        text = resources.files(__package__).joinpath("data/cues.yaml").read_text("utf-8")
+        base = _parse("quotes/data/cues.yaml", text, complete=True)
+        for path in extra_paths:
+            try:
+                extra_text = Path(path).read_text("utf-8")
+            except OSError as exc:
+                raise QuoteCuesError(f"{path}: cannot read quote cue file: {exc}") from exc
+            extra = _parse(str(path), extra_text, complete=False)
+            for name, values in extra.items():
+                if name in WORD_FIELDS or name == "quote_marks":
+                    base[name] = tuple(dict.fromkeys([*base[name], *values]))
+                else:
+                    base[name] = values
+        return cls(
+            **{
+                name: frozenset(base[name]) for name in WORD_FIELDS if name != "attribution_phrases"
+            },
+            attribution_phrases=tuple(tuple(p.split()) for p in base["attribution_phrases"]),
+            quote_marks=tuple(base["quote_marks"]),
+            min_direct_words=base["min_direct_words"],
+        )
+
+
+def _parse(source: str, text: str, complete: bool) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise QuoteCuesError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise QuoteCuesError(f"{source}: expected a mapping with version: 1")
+    unknown = set(data) - KNOWN_FIELDS
+    if unknown:
+        raise QuoteCuesError(f"{source}: unknown fields {sorted(unknown)}")
+    out: dict[str, Any] = {}
+    for name in WORD_FIELDS:
+        if name not in data:
+            if complete:
+                raise QuoteCuesError(f"{source}: missing field {name}")
+            continue
+        words = data[name]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise QuoteCuesError(f"{source}: {name} must be a list of non-empty words")
+        out[name] = tuple(" ".join(w.lower().split()) for w in words)
+    if "quote_marks" in data:
+        marks = data["quote_marks"]
+        if not isinstance(marks, list) or not all(
+            isinstance(p, list)
+            and len(p) == 2
+            and all(isinstance(m, str) and len(m) == 1 for m in p)
+            for p in marks
+        ):
+            raise QuoteCuesError(
+                f"{source}: quote_marks must be a list of [open, close] single characters"
+            )
+        out["quote_marks"] = tuple((p[0], p[1]) for p in marks)
+    elif complete:
+        raise QuoteCuesError(f"{source}: missing field quote_marks")
+    if "min_direct_words" in data:
+        value = data["min_direct_words"]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise QuoteCuesError(f"{source}: min_direct_words must be a positive integer")
+        out["min_direct_words"] = value
+    elif complete:
+        raise QuoteCuesError(f"{source}: missing field min_direct_words")
+    return out
