@@ -108,7 +108,7 @@ class Analyzer:
             actors = self.resolver.resolve(parsed)
             self.times.add("actors", time.perf_counter() - started)
             started = time.perf_counter()
-            events = self.extractor.extract(parsed, actors.by_head)
+            events = self.extractor.extract(parsed, actors)
             self.times.add("events", time.perf_counter() - started)
             results.append(
                 AnalyzedArticle(

@@ -9,7 +9,7 @@ phrase it modifies, so "North Korean troops" becomes PRK + MIL on "troops" and
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
@@ -32,6 +32,14 @@ class ResolvedActors:
 
     mentions: tuple[Mention, ...]
     by_head: Mapping[int, Actor]
+    # Further actors sharing a head: "Hungarian and Romanian officials" -> HUN and ROU.
+    co_actors: Mapping[int, tuple[Actor, ...]] = field(default_factory=dict)
+
+    def actors_at(self, head: int) -> tuple[Actor, ...]:
+        first = self.by_head.get(head)
+        if first is None:
+            return ()
+        return (first, *self.co_actors.get(head, ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,7 @@ class ActorResolver:
         entity_label = _entity_labels(parsed)
         matches = self._dictionary_matches(parsed, entity_label)
         by_head: dict[int, Actor] = {}
+        co_actors: dict[int, list[Actor]] = {}
         spans: dict[int, tuple[int, int]] = {}
         for match in matches:
             root = _span_root(tokens, match.first, match.last)
@@ -96,6 +105,10 @@ class ActorResolver:
             extended_sector = self._chain_sector(tokens, text, [*chain, head]) or sector
             first = min([match.first, *chain])
             phrase = text[tokens[first].start : tokens[head].end]
+            if head in by_head and tokens[root].dep == "conj":
+                shared = _actor(match.entry, extended_sector, phrase)
+                if shared.code != by_head[head].code:
+                    co_actors.setdefault(head, []).append(shared)
             if head not in by_head:
                 by_head[head] = _actor(match.entry, extended_sector, phrase)
                 spans[head] = (first, head + 1)
@@ -119,7 +132,11 @@ class ActorResolver:
                 key=lambda m: (m.start, m.end),
             )
         )
-        return ResolvedActors(mentions, MappingProxyType(by_head))
+        return ResolvedActors(
+            mentions,
+            MappingProxyType(by_head),
+            MappingProxyType({k: tuple(v) for k, v in co_actors.items()}),
+        )
 
     def _dictionary_matches(
         self, parsed: ParsedArticle, entity_label: Mapping[int, str]
@@ -179,6 +196,9 @@ class ActorResolver:
         """Climb modifier links to the noun the actor qualifies, if it is one an actor can be."""
         chain: list[int] = []
         current = root
+        # A conjoined modifier shares its first conjunct's head: "Hungarian and Romanian officials".
+        while tokens[current].dep == "conj" and tokens[current].head != current:
+            current = tokens[current].head
         while tokens[current].dep in MODIFIER_DEPS and tokens[current].head != current:
             head = tokens[current].head
             if tokens[head].pos not in NOUN_POS:

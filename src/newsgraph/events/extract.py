@@ -11,9 +11,10 @@ denies, negates, hedges or plans it, and who claims it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..actors import ResolvedActors
 from ..records import Actor, Event, Evidence, ParsedArticle, Token
 from .codes import CameoTable
 from .lexicon import Argument, Lexicon, Pattern
@@ -26,7 +27,8 @@ PREP_DEPS = frozenset({"prep", "dative", "agent"})
 PRED_POS = frozenset({"VERB", "AUX"})
 EVENT_NOUN_POS = frozenset({"NOUN"})
 # Clause links through which an embedded clause inherits its subject.
-CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "acl"})
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
+PRONOUN_POS = frozenset({"PRON"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +48,19 @@ class EventExtractor:
         self.lexicon = lexicon
         self.cues = cues
 
-    def extract(self, parsed: ParsedArticle, actors: Mapping[int, Actor]) -> tuple[Event, ...]:
+    def extract(self, parsed: ParsedArticle, resolved: ResolvedActors) -> tuple[Event, ...]:
         tokens = parsed.tokens
+        # Every actor of each phrase head: usually one, several for "Hungarian and Romanian officials".
+        actors = {head: resolved.actors_at(head) for head in resolved.by_head}
         children = _children(tokens)
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()
+        folded: set[int] = set()  # embedded actions already coded into their head's event
         for token in tokens:
+            if token.i in folded:
+                continue
             if token.pos in PRED_POS:
-                found = self._verb_events(parsed, token, children, actors)
+                found = self._verb_events(parsed, token, children, actors, folded)
             elif token.pos in EVENT_NOUN_POS:
                 found = self._noun_events(parsed, token, children, actors)
             else:
@@ -66,7 +73,7 @@ class EventExtractor:
 
     # -- verbs ---------------------------------------------------------------------------
 
-    def _verb_events(self, parsed, token: Token, children, actors):
+    def _verb_events(self, parsed, token: Token, children, actors, folded: set[int]):
         if not self.lexicon.verb_patterns(token.lemma):
             return []
         tokens = parsed.tokens
@@ -94,24 +101,39 @@ class EventExtractor:
             for o in frame.objects:
                 object_targets.extend([o] if o in actors else _owners(tokens, o, children, actors))
         targets = tuple(prep_targets or object_targets)
+        if not targets and not pattern.target_preps:
+            # No target the pattern names: a place or party in the clause ("lifted a curfew in X").
+            targets = tuple(
+                t
+                for t in _prep_objects(
+                    tokens, token.i, tuple(self.cues.fallback_target_preps), children, PREP_DEPS
+                )
+                if t in actors and t not in frame.subjects
+            )
         sources = frame.subjects
         if frame.passive:
             sources = tuple(_prep_objects(tokens, token.i, ("by",), children, deps=PREP_DEPS))
         code = pattern.code_for(bool(prep_targets))
         if pattern.complement:
             for c in complements:
+                embedded_frame = self._frame(tokens, c, children)
                 embedded = self.lexicon.match(
                     "verb",
                     tokens[c].lemma,
-                    arguments=[
-                        _argument(tokens, o, children)
-                        for o in children[c]
-                        if tokens[o].dep in OBJECT_DEPS
-                    ],
+                    arguments=[_argument(tokens, o, children) for o in embedded_frame.objects],
                 )
                 combined = self.lexicon.compose(code, embedded.code) if embedded else None
                 if combined is not None:
+                    # "agreed to provide aid for X": one intent event, aimed at the action's target.
                     code = combined
+                    folded.add(c)
+                    if not targets and embedded is not None:
+                        targets = tuple(
+                            self._prep_targets(
+                                tokens, c, embedded, embedded_frame, children, actors
+                            )
+                            or [o for o in embedded_frame.objects if o in actors]
+                        )
                     break
         return self._build(parsed, token, pattern, code, sources, targets, children, actors)
 
@@ -215,15 +237,25 @@ class EventExtractor:
         children,
         actors,
     ):
-        source_actors = [actors[s] for s in dict.fromkeys(sources) if s in actors] or [None]
-        target_actors = [actors[t] for t in dict.fromkeys(targets) if t in actors] or [None]
+        source_actors = [a for s in dict.fromkeys(sources) for a in actors.get(s, ())] or [None]
+        target_actors = [a for t in dict.fromkeys(targets) for a in actors.get(t, ())] or [None]
+        mode, claimant = self._mode(parsed.tokens, trigger.i, children, actors)
+        if (
+            source_actors == [None]
+            and claimant is not None
+            and any(parsed.tokens[s].pos in PRONOUN_POS for s in sources)
+        ):
+            # "Hungary has said it will support ...": the pronoun is the speaker.
+            source_actors = [claimant]
         if source_actors == [None] and target_actors == [None]:
             return []
         if pattern.reciprocal and target_actors == [None] and len(source_actors) > 1:
             # "Seoul and Washington signed agreements": each party acts toward the other.
             target_actors = list(source_actors)
+        if mode == "future" and code_str[:2] not in ("01", "02", "03", "13"):
+            # CAMEO and PLOVER code an announced action as the intent to act (03x, AGREE).
+            code_str = self.lexicon.compose("030", code_str) or code_str
         code = self.table.get(code_str)
-        mode, claimant = self._mode(parsed.tokens, trigger.i, children, actors)
         sentence = parsed.sentences[trigger.sent]
         article = parsed.article
         evidence = Evidence(
@@ -289,7 +321,10 @@ class EventExtractor:
             if head == current:
                 break
             head_token = tokens[head]
-            if token.dep == "xcomp" and head_token.lemma in self.cues.future_verbs:
+            if token.dep == "xcomp" and (
+                head_token.lemma in self.cues.future_verbs
+                or (head_token.pos == "ADJ" and head_token.lemma in self.cues.intent_adjectives)
+            ):
                 if mode == "asserted":
                     mode = "future"
             elif (
@@ -380,7 +415,7 @@ def _owners(tokens, i: int, children, actors) -> list[int]:
 def _first_actor(tokens, heads: Sequence[int], children, actors) -> Actor | None:
     for head in _with_conjuncts(tokens, heads, children):
         if head in actors:
-            return actors[head]
+            return actors[head][0]
     return None
 
 

@@ -15,7 +15,9 @@ _LIST_FIELDS = (
     "hypothetical_marks",
     "future_aux",
     "future_verbs",
+    "intent_adjectives",
     "attribution_preps",
+    "fallback_target_preps",
 )
 
 
@@ -31,7 +33,9 @@ class ModeCues:
     hypothetical_marks: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
     attribution_preps: frozenset[str]
+    fallback_target_preps: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> ModeCues:
