@@ -391,7 +391,7 @@ class _Builder:
 class ActorDictionary:
     """Immutable phrase tables; build with :meth:`load`."""
 
-    __slots__ = ("_codes", "_generics", "_longest", "_phrases", "_sectors")
+    __slots__ = ("_codes", "_first_words", "_generics", "_longest", "_phrases", "_sectors")
 
     def __init__(
         self,
@@ -406,6 +406,7 @@ class ActorDictionary:
         self._sectors = MappingProxyType(dict(sectors))
         self._codes = codes
         self._longest = max_phrase_words
+        self._first_words = frozenset(key.split(" ", 1)[0] for key in self._phrases)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> ActorDictionary:
@@ -433,6 +434,16 @@ class ActorDictionary:
             if plural_of is not None and plural_of.via == "demonym":
                 return plural_of
         return entry
+
+    def may_start(self, word: str) -> bool:
+        """False when no phrase can start with this token: lets scans skip most positions."""
+        key = normalise(word)
+        if not key:
+            return False
+        first = key.split(" ", 1)[0]
+        return first in self._first_words or (
+            first.endswith("s") and first[:-1] in self._first_words
+        )
 
     def generic(self, phrase: str) -> tuple[ActorEntry, ...]:
         """Candidates for a definite description ("the alliance"); context must pick one."""

@@ -56,6 +56,10 @@ class Groups:
     nouns: frozenset[str]
     non_actor_phrases: frozenset[str]
 
+    @property
+    def non_actor_first_words(self) -> frozenset[str]:
+        return frozenset(p.split(" ", 1)[0] for p in self.non_actor_phrases)
+
     @classmethod
     def load(cls) -> Groups:
         source = "actors/data/groups.yaml"
@@ -147,7 +151,13 @@ class ActorResolver:
         for sentence in parsed.sentences:
             i = sentence.first_token
             while i < sentence.last_token:
-                if tokens[i].pos in SKIP_POS and tokens[i].text.lower() != "the":
+                word = tokens[i].text
+                starts_the = word.lower() == "the"
+                if (tokens[i].pos in SKIP_POS and not starts_the) or not (
+                    starts_the
+                    or self.dictionary.may_start(word)
+                    or normalise(word) in self.groups.non_actor_first_words
+                ):
                     i += 1
                     continue
                 found = None
