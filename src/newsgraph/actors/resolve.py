@@ -16,6 +16,7 @@ from types import MappingProxyType
 import yaml
 
 from ..records import Actor, Mention, ParsedArticle, Token
+from .coref import resolve_references
 from .dictionary import ActorDictionary, ActorEntry, DictionaryError, SectorEntry, normalise
 
 # Dependency relations through which a modifier passes its actor to its head noun.
@@ -106,7 +107,9 @@ class ActorResolver:
             head, chain = self._phrase_head(tokens, text, root, entity_label)
             if head == root:
                 continue
-            extended_sector = self._chain_sector(tokens, text, [*chain, head]) or sector
+            # Every word between the actor and its head may carry the sector ("Secretary-General").
+            between = [*chain, *range(match.last, head + 1)]
+            extended_sector = self._chain_sector(tokens, text, between) or sector
             first = min([match.first, *chain])
             phrase = text[tokens[first].start : tokens[head].end]
             if head in by_head and tokens[root].dep == "conj":
@@ -119,6 +122,9 @@ class ActorResolver:
                 # The modifier's own mention is part of the longer one now.
                 if spans.get(root) == (match.first, match.last):
                     del spans[root]
+        references = resolve_references(parsed, by_head, entity_label, self.dictionary)
+        by_head.update(references.by_head)
+        spans.update(references.spans)
         mentions = tuple(
             sorted(
                 (
