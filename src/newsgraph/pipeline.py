@@ -22,6 +22,7 @@ from .events.extract import EventExtractor
 from .events.lexicon import Lexicon
 from .events.modes import ModeCues
 from .nlp import Parser, ParserConfig
+from .quotes import QuoteExtractor
 from .records import AnalyzedArticle, Article, Rejection
 
 
@@ -38,6 +39,7 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("parse", "1", ("article",), ("tokens", "sentences", "entities")),
     StageSpec("actors", "1", ("tokens", "entities"), ("mentions",)),
     StageSpec("events", "1", ("tokens", "sentences", "mentions", "published"), ("events",)),
+    StageSpec("quotes", "1", ("tokens", "sentences", "mentions"), ("quotes",)),
 )
 
 
@@ -84,6 +86,7 @@ class Analyzer:
         self.parser = Parser(ParserConfig(config.model, config.batch_size))
         self.resolver: ActorResolver | None = None
         self.extractor: EventExtractor | None = None
+        self.quotes: QuoteExtractor | None = None
         self.times = StageTimes()
 
     def setup(self) -> Analyzer:
@@ -94,10 +97,12 @@ class Analyzer:
             table = CameoTable.load()
             lexicon = Lexicon.load(table, self.config.pattern_files)
             self.extractor = EventExtractor(table, lexicon, ModeCues.load())
+        if self.quotes is None:
+            self.quotes = QuoteExtractor.load()
         return self
 
     def analyze(self, articles: Sequence[Article]) -> list[AnalyzedArticle]:
-        if self.resolver is None or self.extractor is None:
+        if self.resolver is None or self.extractor is None or self.quotes is None:
             raise PipelineError("Analyzer.setup() must be called before analyze()")
         started = time.perf_counter()
         parsed_batch = self.parser.parse(articles)
@@ -110,11 +115,15 @@ class Analyzer:
             started = time.perf_counter()
             events = self.extractor.extract(parsed, actors)
             self.times.add("events", time.perf_counter() - started)
+            started = time.perf_counter()
+            quotes = self.quotes.extract(parsed, actors)
+            self.times.add("quotes", time.perf_counter() - started)
             results.append(
                 AnalyzedArticle(
                     article=parsed.article,
                     mentions=actors.mentions,
                     events=events,
+                    quotes=quotes,
                     sentences=parsed.sentences,
                 )
             )

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import InputError
 from .result import EvalResult
 
-KINDS = ("events", "html")
+KINDS = ("events", "html", "quotes")
 
 
 def run_eval(kind: str, gold: Path, limit: int = 0, model: str = "") -> EvalResult:
@@ -21,6 +21,10 @@ def run_eval(kind: str, gold: Path, limit: int = 0, model: str = "") -> EvalResu
         from .html import evaluate_html
 
         return evaluate_html(gold, limit=limit)
+    if kind == "quotes":
+        from .quotes import evaluate_quotes
+
+        return evaluate_quotes(gold, limit=limit, model=model)
     raise InputError(f"unknown eval kind {kind!r}; available: {', '.join(KINDS)}")
 
 

@@ -36,6 +36,15 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
         ),
     ),
     ("html", "html/aeb_dev.jsonl", (("4-gram shingle F1", "shingle.f1", None),)),
+    (
+        "quotes",
+        "quotes/polnear_dev.jsonl",
+        (
+            ("speaker overlap F1", "speaker_overlap.f1", 0.85),
+            ("content overlap F1", "content_overlap.f1", 0.85),
+            ("cue overlap F1", "cue_overlap.f1", None),
+        ),
+    ),
 )
 
 

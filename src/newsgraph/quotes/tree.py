@@ -1,0 +1,81 @@
+"""Dependency-tree helpers over plain ``Token`` records: children and subtree edges."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from ..records import Token
+
+PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """Children lists and subtree edges, computed once per article in linear time."""
+
+    tokens: tuple[Token, ...]
+    children: tuple[tuple[int, ...], ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+
+    @classmethod
+    def build(cls, tokens: tuple[Token, ...]) -> Tree:
+        n = len(tokens)
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for token in tokens:
+            if token.head != token.i and 0 <= token.head < n:
+                kids[token.head].append(token.i)
+        left = list(range(n))
+        right = list(range(n))
+        for i in _post_order(kids, tokens):
+            for child in kids[i]:
+                left[i] = min(left[i], left[child])
+                right[i] = max(right[i], right[child])
+        return cls(tokens, tuple(tuple(k) for k in kids), tuple(left), tuple(right))
+
+    def child(self, i: int, deps: Collection[str]) -> int | None:
+        return next((c for c in self.children[i] if self.tokens[c].dep in deps), None)
+
+    def span(self, i: int, exclude: Collection[str] = ()) -> tuple[int, int]:
+        """Token range [first, last) of i's subtree, leaving out children with ``exclude`` deps
+        that lie at the subtree's edges (a relative clause after a name, an apposition)."""
+        first, last = self.left[i], self.right[i] + 1
+        for c in self.children[i]:
+            if self.tokens[c].dep in exclude:
+                if c > i:
+                    last = min(last, self.left[c])
+                else:
+                    first = max(first, self.right[c] + 1)
+        return self.trim(first, last)
+
+    def trim(self, first: int, last: int, keep: Collection[str] = ()) -> tuple[int, int]:
+        """Drop punctuation at both ends, except marks listed in ``keep``."""
+        tokens = self.tokens
+        while first < last and tokens[first].pos in PUNCT_EDGE and tokens[first].text not in keep:
+            first += 1
+        while (
+            last > first
+            and tokens[last - 1].pos in PUNCT_EDGE
+            and (tokens[last - 1].text not in keep)
+        ):
+            last -= 1
+        return first, last
+
+
+def _post_order(kids: list[list[int]], tokens: tuple[Token, ...]) -> list[int]:
+    roots = [t.i for t in tokens if t.head == t.i or not 0 <= t.head < len(tokens)]
+    order: list[int] = []
+    stack = [(r, False) for r in roots]
+    seen = set()
+    while stack:
+        node, done = stack.pop()
+        if done:
+            order.append(node)
+            continue
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.append((node, True))
+        stack.extend((c, False) for c in kids[node])
+    return order

@@ -1,0 +1,40 @@
+"""Quoted regions: pairing marks, paragraph run-ons, stray marks."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsgraph.quotes import QuoteCues, quoted_regions
+
+PAIRS = QuoteCues.load().quote_marks
+
+
+def _texts(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in quoted_regions(text, PAIRS)]
+
+
+def test_curly_and_straight_marks() -> None:
+    text = 'He said “we will go” and she said "we will stay".'
+    assert _texts(text) == ["“we will go”", '"we will stay"']
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = "“The first part goes on.\n\n“And the second part ends here,” she said."
+    assert _texts(text) == ["“The first part goes on.\n\n“And the second part ends here,”"]
+
+
+def test_unclosed_mark_ends_with_its_paragraph() -> None:
+    text = "A stray “mark here.\n\nNext paragraph has no marks."
+    assert _texts(text) == ["“mark here."]
+
+
+@given(st.text(alphabet='ab “”"\n', max_size=60))
+def test_regions_are_ordered_disjoint_and_start_with_a_mark(text: str) -> None:
+    regions = quoted_regions(text, PAIRS)
+    openers = {pair[0] for pair in PAIRS}
+    previous_end = 0
+    for region in regions:
+        assert previous_end <= region.start < region.end <= len(text)
+        assert text[region.start] in openers
+        previous_end = region.end
