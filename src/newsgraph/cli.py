@@ -225,7 +225,7 @@ def export(
 
 @app.command(name="eval")
 def evaluate(
-    kind: Annotated[str, typer.Argument(help="events | html | quotes")],
+    kind: Annotated[str, typer.Argument(help="events | html | quotes | time")],
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     errors: Annotated[

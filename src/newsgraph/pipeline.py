@@ -24,6 +24,7 @@ from .events.modes import ModeCues
 from .nlp import Parser, ParserConfig
 from .quotes import QuoteExtractor
 from .records import AnalyzedArticle, Article, Rejection
+from .timex import TimexTagger, parse_dct
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +38,11 @@ class StageSpec:
 STAGES: tuple[StageSpec, ...] = (
     StageSpec("prepare", "1", ("record",), ("article", "published")),
     StageSpec("parse", "1", ("article",), ("tokens", "sentences", "entities")),
+    StageSpec("timex", "1", ("tokens", "entities", "published"), ("timexes",)),
     StageSpec("actors", "1", ("tokens", "entities"), ("mentions",)),
-    StageSpec("events", "1", ("tokens", "sentences", "mentions", "published"), ("events",)),
+    StageSpec(
+        "events", "1", ("tokens", "sentences", "mentions", "timexes", "published"), ("events",)
+    ),
     StageSpec("quotes", "1", ("tokens", "sentences", "mentions"), ("quotes",)),
 )
 
@@ -87,6 +91,7 @@ class Analyzer:
         self.resolver: ActorResolver | None = None
         self.extractor: EventExtractor | None = None
         self.quotes: QuoteExtractor | None = None
+        self.tagger: TimexTagger | None = None
         self.times = StageTimes()
 
     def setup(self) -> Analyzer:
@@ -99,10 +104,13 @@ class Analyzer:
             self.extractor = EventExtractor(table, lexicon, ModeCues.load())
         if self.quotes is None:
             self.quotes = QuoteExtractor.load()
+        if self.tagger is None:
+            self.tagger = TimexTagger.load()
         return self
 
     def analyze(self, articles: Sequence[Article]) -> list[AnalyzedArticle]:
-        if self.resolver is None or self.extractor is None or self.quotes is None:
+        tagger = self.tagger
+        if self.resolver is None or self.extractor is None or self.quotes is None or tagger is None:
             raise PipelineError("Analyzer.setup() must be called before analyze()")
         started = time.perf_counter()
         parsed_batch = self.parser.parse(articles)
@@ -110,10 +118,19 @@ class Analyzer:
         results = []
         for parsed in parsed_batch:
             started = time.perf_counter()
+            dct = parse_dct(parsed.article.published)
+            timexes = tagger.tag(parsed, dct)
+            self.times.add("timex", time.perf_counter() - started)
+            started = time.perf_counter()
             actors = self.resolver.resolve(parsed)
             self.times.add("actors", time.perf_counter() - started)
             started = time.perf_counter()
-            events = self.extractor.extract(parsed, actors)
+            events = self.extractor.extract(
+                parsed,
+                actors,
+                lambda trigger, p=parsed, t=timexes, d=dct: tagger.event_date(p, t, trigger, d),
+                dct,
+            )
             self.times.add("events", time.perf_counter() - started)
             started = time.perf_counter()
             quotes = self.quotes.extract(parsed, actors)
@@ -122,6 +139,7 @@ class Analyzer:
                 AnalyzedArticle(
                     article=parsed.article,
                     mentions=actors.mentions,
+                    timexes=timexes,
                     events=events,
                     quotes=quotes,
                     sentences=parsed.sentences,

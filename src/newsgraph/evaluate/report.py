@@ -37,6 +37,24 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
     ),
     ("html", "html/aeb_dev.jsonl", (("4-gram shingle F1", "shingle.f1", None),)),
     (
+        "time",
+        "timex/timebank.jsonl",
+        (
+            ("extent F1 (overlap)", "extent_overlap.f1", 0.85),
+            ("extent F1 (exact)", "extent_exact.f1", None),
+            ("DATE value accuracy", "value_accuracy_by_type.DATE.accuracy", 0.9),
+            ("value accuracy (all types)", "value_accuracy", None),
+        ),
+    ),
+    (
+        "time",
+        "timex/aquaint.jsonl",
+        (
+            ("extent F1 (overlap)", "extent_overlap.f1", 0.85),
+            ("DATE value accuracy", "value_accuracy_by_type.DATE.accuracy", 0.9),
+        ),
+    ),
+    (
         "quotes",
         "quotes/polnear_dev.jsonl",
         (

@@ -11,8 +11,9 @@ denies, negates, hedges or plans it, and who claims it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from ..actors import ResolvedActors
 from ..records import Actor, Event, Evidence, ParsedArticle, Token
@@ -29,6 +30,8 @@ EVENT_NOUN_POS = frozenset({"NOUN"})
 # Clause links through which an embedded clause inherits its subject.
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 PRONOUN_POS = frozenset({"PRON"})
+# An asserted event dated wholly before this window ending at the publication date is history.
+HISTORICAL_WINDOW = timedelta(days=31)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +51,16 @@ class EventExtractor:
         self.lexicon = lexicon
         self.cues = cues
 
-    def extract(self, parsed: ParsedArticle, resolved: ResolvedActors) -> tuple[Event, ...]:
+    def extract(
+        self,
+        parsed: ParsedArticle,
+        resolved: ResolvedActors,
+        date_of: Callable[[int], tuple[str | None, str]] | None = None,
+        dct: date | None = None,
+    ) -> tuple[Event, ...]:
+        """Events of one article; ``date_of(trigger)`` dates each from the time layer."""
         tokens = parsed.tokens
-        # Every actor of each phrase head: usually one, several for "Hungarian and Romanian officials".
+        # Every actor of each head: usually one, several for "Hungarian and Romanian officials".
         actors = {head: resolved.actors_at(head) for head in resolved.by_head}
         children = _children(tokens)
         events: list[Event] = []
@@ -68,7 +78,7 @@ class EventExtractor:
             for event, key in found:
                 if key not in seen:
                     seen.add(key)
-                    events.append(event)
+                    events.append(_dated(event, key[0], date_of, dct))
         return tuple(events)
 
     # -- verbs ---------------------------------------------------------------------------
@@ -430,6 +440,39 @@ def _code(actor: Actor | None) -> str:
 def _event_id(article_key: str, trigger: int, code: str, source: str, target: str) -> str:
     raw = f"{article_key}|{trigger}|{code}|{source}|{target}".encode()
     return hashlib.sha256(raw).hexdigest()[:24]
+
+
+def _dated(
+    event: Event,
+    trigger: int,
+    date_of: Callable[[int], tuple[str | None, str]] | None,
+    dct: date | None,
+) -> Event:
+    """The event's own date when a time expression governs it; historical when well before."""
+    if date_of is None:
+        return event
+    value, precision = date_of(trigger)
+    mode = event.mode
+    if mode == "asserted" and dct is not None and _ends_before(value, dct - HISTORICAL_WINDOW):
+        mode = "historical"
+    return replace(event, date=value, date_precision=precision, mode=mode)  # type: ignore[arg-type]
+
+
+def _ends_before(value: str | None, limit: date) -> bool:
+    """True when the whole period ``value`` (YYYY, YYYY-MM or YYYY-MM-DD) lies before ``limit``."""
+    if not value or not value[:4].isdigit():
+        return False
+    try:
+        if len(value) >= 10:
+            end = date.fromisoformat(value[:10])
+        elif len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            end = date(int(value[:4]), 12, 31)
+    except ValueError:
+        return False
+    return end < limit
 
 
 def _publication_date(published: str | None) -> tuple[str | None, str]:

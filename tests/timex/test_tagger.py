@@ -1,0 +1,161 @@
+"""Tagging parsed articles, event dates, and the lexicon's validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from newsgraph.nlp import Parser, ParserConfig
+from newsgraph.records import Article, ParsedArticle
+from newsgraph.timex import LexiconError, TimexTagger
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser(ParserConfig()).setup()
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimexTagger:
+    return TimexTagger.load()
+
+
+def parse(parser: Parser, text: str) -> ParsedArticle:
+    return parser.parse([Article(key="k", id="t", origin="t", text=text)])[0]
+
+
+def values(parser: Parser, tagger: TimexTagger, text: str, dct: str) -> dict[str, str]:
+    parsed = parse(parser, text)
+    found = tagger.tag(parsed, dt.date.fromisoformat(dct))
+    for timex in found:
+        assert text[timex.start : timex.end] == timex.text
+    return {t.text: t.value for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        (
+            "The harbour authority closed the pier on Wednesday.",
+            "2024-07-11",
+            "Wednesday",
+            "2024-07-10",
+        ),
+        (
+            "On the 10th, local time, the ferry ran aground near the port.",
+            "2024-07-11",
+            "the 10th",
+            "2024-07-10",
+        ),
+        (
+            "The council will hold a meeting on the 11th to discuss the budget.",
+            "2024-07-11",
+            "the 11th",
+            "2024-07-11",
+        ),
+        (
+            "Protesters gathered outside the ministry on Saturday.",
+            "2024-07-14",
+            "Saturday",
+            "2024-07-13",
+        ),
+        (
+            "Exports fell sharply last month, the agency said.",
+            "2024-07-14",
+            "last month",
+            "2024-06",
+        ),
+        (
+            "The two leaders will meet this Friday in Geneva.",
+            "2024-11-08",
+            "this Friday",
+            "2024-11-08",
+        ),
+        (
+            "The agreement was signed on September 26 after long talks.",
+            "2024-11-20",
+            "September 26",
+            "2024-09-26",
+        ),
+        ("Prices rose in mid-July as the drought spread.", "2024-08-20", "mid-July", "2024-07"),
+        ("The region grew quickly in the 1990s.", "2024-08-20", "the 1990s", "199"),
+        ("The project took three years to finish.", "2024-08-20", "three years", "P3Y"),
+        ("Sales were weak earlier this year.", "2024-08-20", "earlier this year", "2024"),
+        ("The mine is expected to reopen next year.", "2024-08-20", "next year", "2025"),
+        (
+            "Tourism recovered this summer, hotel owners said.",
+            "2024-09-20",
+            "this summer",
+            "2024-SU",
+        ),
+        ("The minister is now in Brussels.", "2024-09-20", "now", "PRESENT_REF"),
+    ],
+)
+def test_tag_resolves_against_the_dct(
+    parser: Parser, tagger: TimexTagger, text: str, dct: str, expression: str, value: str
+) -> None:
+    assert values(parser, tagger, text, dct).get(expression) == value
+
+
+def test_ages_and_plain_numbers_are_not_time(parser: Parser, tagger: TimexTagger) -> None:
+    found = values(parser, tagger, "A 6-year-old boy was rescued by 45 volunteers.", "2024-07-11")
+    assert found == {}
+
+
+def test_without_dct_values_keep_unknown_parts(parser: Parser, tagger: TimexTagger) -> None:
+    parsed = parse(parser, "The bridge reopened on July 10.")
+    assert [t.value for t in tagger.tag(parsed, None)] == ["XXXX-07-10"]
+
+
+def test_event_date_takes_the_governing_expression(parser: Parser, tagger: TimexTagger) -> None:
+    text = "Rebels attacked the town on Wednesday, officials said on Friday."
+    parsed = parse(parser, text)
+    dct = dt.date(2024, 7, 12)
+    timexes = tagger.tag(parsed, dct)
+    attacked = next(t.i for t in parsed.tokens if t.text == "attacked")
+    said = next(t.i for t in parsed.tokens if t.text == "said")
+    assert tagger.event_date(parsed, timexes, attacked, dct) == ("2024-07-10", "day")
+    assert tagger.event_date(parsed, timexes, said, dct) == ("2024-07-12", "day")
+
+
+def test_event_date_precision_follows_the_expression(parser: Parser, tagger: TimexTagger) -> None:
+    parsed = parse(parser, "The government raised taxes last month.")
+    dct = dt.date(2024, 7, 14)
+    raised = next(t.i for t in parsed.tokens if t.text == "raised")
+    timexes = tagger.tag(parsed, dct)
+    assert tagger.event_date(parsed, timexes, raised, dct) == ("2024-06", "month")
+
+
+def test_event_date_falls_back_to_the_dct(parser: Parser, tagger: TimexTagger) -> None:
+    parsed = parse(parser, "The army shelled the border village.")
+    shelled = next(t.i for t in parsed.tokens if t.text == "shelled")
+    assert tagger.event_date(parsed, (), shelled, dt.date(2024, 3, 2)) == ("2024-03-02", "day")
+    assert tagger.event_date(parsed, (), shelled, None) == (None, "none")
+
+
+def test_extra_lexicon_adds_words(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("version: 1\nholidays:\n  national day: 10-01\n", encoding="utf-8")
+    tagger = TimexTagger.load([extra])
+    assert tagger.lexicon.holidays["national day"] == (10, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("version: 2\n", "version"),
+        ("version: 1\nmonths:\n  smarch: 13\n", "months.smarch"),
+        ("version: 1\nfixed:\n  soonish: [DATE, SOON]\n", "fixed.soonish"),
+        ("version: 1\nreject:\n  - '(unclosed'\n", "reject[0]"),
+        ("version: 1\ncolours:\n  red: 1\n", "colours"),
+    ],
+)
+def test_bad_lexicon_files_are_named(tmp_path: Path, body: str, problem: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(body, encoding="utf-8")
+    with pytest.raises(LexiconError, match=re.escape(problem)) as info:
+        TimexTagger.load([bad])
+    assert "bad.yaml" in str(info.value)
