@@ -145,3 +145,25 @@ def test_every_command_has_help_with_example() -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "Example: newsgraph" in result.output
+
+
+def test_export_quotes(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(
+        "Officials met in Rome on Monday to discuss the river treaty.\n\n"
+        "“We will not accept any delay,” Italian Foreign Minister Carla Rossi said.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "store.db"
+    assert runner.invoke(app, ["ingest", str(source), "--db", str(db)]).exit_code == 0
+    out = tmp_path / "quotes.jsonl"
+    result = runner.invoke(app, ["export", "quotes", "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    quotes = [json.loads(line) for line in out.read_text().splitlines()]
+    direct = [q for q in quotes if q["direct"]]
+    assert direct and "accept any delay" in direct[0]["text"]
+    assert direct[0]["speaker"]["code"] == "ITAGOV"
+    csv_out = tmp_path / "quotes.csv"
+    runner.invoke(app, ["export", "quotes", "--db", str(db), "-f", "csv", "-o", str(csv_out)])
+    rows = list(csv.DictReader(io.StringIO(csv_out.read_text())))
+    assert rows[0]["speaker_code"] == direct[0]["speaker"]["code"] or len(rows) == len(quotes)

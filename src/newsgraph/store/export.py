@@ -26,7 +26,7 @@ from .writer import Store
 if TYPE_CHECKING:
     import pyarrow as pa
 
-EXPORT_KINDS = ("articles", "events")
+EXPORT_KINDS = ("articles", "events", "quotes")
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 PARQUET_BATCH_ROWS = 1000
 
@@ -68,6 +68,7 @@ EVENT_FIELDS = (
     "num_outlets",
     "story_id",
 )
+QUOTE_FIELDS = ("article_id", "speaker", "text", "start", "end", "direct", "cue")
 ACTOR_ROLES = ("source", "target", "claimant")
 ACTOR_FIELDS = tuple(f.name for f in fields(Actor))
 EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
@@ -113,6 +114,9 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
         for doc in store.events():
             merged = {**doc, "num_articles": 1, "num_outlets": 1}
             yield {name: merged[name] for name in EVENT_FIELDS}
+    elif kind == "quotes":
+        for doc in store.quotes():
+            yield {name: doc[name] for name in QUOTE_FIELDS}
     else:
         raise ExportError(f"unknown export kind {kind!r}: choose one of {', '.join(EXPORT_KINDS)}")
 
@@ -129,6 +133,9 @@ def csv_columns(kind: str) -> tuple[str, ...]:
     """The CSV header of ``kind``: nested fields flattened, lists kept as JSON."""
     if kind == "articles":
         return ARTICLE_FIELDS
+    if kind == "quotes":
+        speaker = ("speaker_text", "speaker_name", "speaker_code", "speaker_country", "speaker_org")
+        return (*QUOTE_FIELDS[:1], *speaker, *QUOTE_FIELDS[2:])
     columns: list[str] = []
     for name in EVENT_FIELDS:
         if name in ACTOR_ROLES:
@@ -147,6 +154,13 @@ def csv_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     """One export document flattened to ``csv_columns(kind)``."""
     if kind == "articles":
         return {**row, "removed": json.dumps(row["removed"], ensure_ascii=False)}
+    if kind == "quotes":
+        speaker = row["speaker"] or {}
+        flat_quote = {k: v for k, v in row.items() if k != "speaker"}
+        flat_quote.update(
+            {f"speaker_{f}": speaker.get(f) for f in ("text", "name", "code", "country", "org")}
+        )
+        return flat_quote
     flat: dict[str, Any] = {}
     for name, value in row.items():
         if name in ACTOR_ROLES or name == "location":
@@ -180,6 +194,8 @@ def _write_parquet(rows: Iterator[dict[str, Any]], kind: str, path: Path) -> int
     with pq.ParquetWriter(path, schema) as writer:
         batch: list[dict[str, Any]] = []
         for row in rows:
+            if kind == "quotes":
+                row = {**row, "speaker": json.dumps(row["speaker"], ensure_ascii=False)}
             batch.append(row)
             if len(batch) == PARQUET_BATCH_ROWS:
                 writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=schema))
@@ -205,6 +221,11 @@ def parquet_schema(kind: str) -> pa.Schema:
         types: dict[str, pa.DataType] = dict.fromkeys(ARTICLE_FIELDS, string)
         types.update(removed=pa.list_(string), word_count=integer)
         return pa.schema([(name, types[name]) for name in ARTICLE_FIELDS])
+    if kind == "quotes":
+        # A speaker is an Actor or a bare {text, name}: kept as a JSON string in Parquet.
+        quote_types = dict.fromkeys(QUOTE_FIELDS, string)
+        quote_types.update(start=integer, end=integer, direct=pa.bool_())
+        return pa.schema([(name, quote_types[name]) for name in QUOTE_FIELDS])
     actor = struct(Actor)
     types = dict.fromkeys(EVENT_FIELDS, string)
     types.update(

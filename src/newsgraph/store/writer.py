@@ -302,6 +302,24 @@ class Store:
         for row in rows:
             yield _event_dict(row)
 
+    def quotes(self) -> Iterator[dict[str, Any]]:
+        """Every stored quote as a CONTRACT.md Quote plus ``article_id``, in article order."""
+        rows = self._conn.execute(
+            """SELECT a.id AS article_id, q.start, q."end", q.text, q.direct, q.cue, q.speaker
+               FROM articles a CROSS JOIN quotes q ON q.article_key = a.key
+               ORDER BY a.id, q.n"""
+        )
+        for row in rows:
+            yield {
+                "article_id": row["article_id"],
+                "speaker": json.loads(row["speaker"]) if row["speaker"] else None,
+                "text": row["text"],
+                "start": row["start"],
+                "end": row["end"],
+                "direct": bool(row["direct"]),
+                "cue": row["cue"],
+            }
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Articles matching an FTS5 query over title and text, best first.
 
