@@ -195,7 +195,7 @@ def _print_report(report: IngestReport, db: Path) -> None:
 
 @app.command()
 def export(
-    kind: Annotated[str, typer.Argument(help="articles | events | quotes")],
+    kind: Annotated[str, typer.Argument(help="articles | events | quotes | claims")],
     db: DbOption = DB_DEFAULT,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet")] = "jsonl",
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; - for stdout.")] = "-",

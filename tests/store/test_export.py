@@ -250,15 +250,15 @@ def test_a_path_output_is_written_whole_or_not_at_all(
 
 def test_unknown_kind_or_format_lists_the_valid_ones(store: Store) -> None:
     with pytest.raises(
-        ExportError, match="unknown export kind 'stories': choose one of articles, events"
+        ExportError, match="unknown export kind 'timelines': choose one of articles, events"
     ):
-        export(store, "stories", "jsonl", io.StringIO())
+        export(store, "timelines", "jsonl", io.StringIO())
     with pytest.raises(
         ExportError, match="unknown export format 'xml': choose one of jsonl, csv, parquet"
     ):
         export(store, "events", "xml", io.StringIO())
     with pytest.raises(ExportError, match="unknown export kind"):
-        list(export_rows(store, "claims"))
+        list(export_rows(store, "timelines"))
     assert EXPORT_FORMATS == ("jsonl", "csv", "parquet")
 
 

@@ -345,6 +345,16 @@ class EventExtractor:
                 # The action someone urges, demands or pledges has not happened (yet).
                 intent = any(p.root == "03" for p in self.lexicon.verb_patterns(head_token.lemma))
                 mode = "future" if intent else "hypothetical"
+            elif (
+                token.dep in ("acl", "ccomp", "relcl")
+                and head_token.lemma in self.cues.allegation_nouns
+                and tokens[head_token.head].lemma
+                in self.cues.denial_verbs | self.cues.dismissal_verbs
+            ):
+                # "Pyongyang denied allegations that it is shipping weapons": denied by Pyongyang.
+                verb = head_token.head
+                subjects = [c for c in children[verb] if tokens[c].dep in SUBJECT_DEPS]
+                return "denied", _first_actor(tokens, subjects, children, actors)
             elif token.dep in ("ccomp", "xcomp", "conj") and head_token.pos in PRED_POS:
                 speaker = _first_actor(
                     tokens,

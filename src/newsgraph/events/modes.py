@@ -11,6 +11,8 @@ import yaml
 _LIST_FIELDS = (
     "speech_verbs",
     "denial_verbs",
+    "dismissal_verbs",
+    "allegation_nouns",
     "hypothetical_aux",
     "hypothetical_marks",
     "future_aux",
@@ -29,6 +31,8 @@ class ModeCuesError(ValueError):
 class ModeCues:
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    dismissal_verbs: frozenset[str]
+    allegation_nouns: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     future_aux: frozenset[str]

@@ -26,7 +26,7 @@ from .writer import Store
 if TYPE_CHECKING:
     import pyarrow as pa
 
-EXPORT_KINDS = ("articles", "events", "quotes")
+EXPORT_KINDS = ("articles", "events", "quotes", "claims")
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 PARQUET_BATCH_ROWS = 1000
 
@@ -68,6 +68,7 @@ EVENT_FIELDS = (
     "num_outlets",
     "story_id",
 )
+CLAIM_FIELDS = ("id", "proposition", "event", "asserted_by", "denied_by", "evidence")
 QUOTE_FIELDS = ("article_id", "speaker", "text", "start", "end", "direct", "cue")
 ACTOR_ROLES = ("source", "target", "claimant")
 ACTOR_FIELDS = tuple(f.name for f in fields(Actor))
@@ -114,6 +115,11 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
         for doc in store.events():
             merged = {**doc, "num_articles": 1, "num_outlets": 1}
             yield {name: merged[name] for name in EVENT_FIELDS}
+    elif kind == "claims":
+        from ..claims import build_claims
+        from ..events.codes import CameoTable
+
+        yield from build_claims(store.events(), CameoTable.load())
     elif kind == "quotes":
         for doc in store.quotes():
             yield {name: doc[name] for name in QUOTE_FIELDS}
@@ -133,6 +139,8 @@ def csv_columns(kind: str) -> tuple[str, ...]:
     """The CSV header of ``kind``: nested fields flattened, lists kept as JSON."""
     if kind == "articles":
         return ARTICLE_FIELDS
+    if kind == "claims":
+        return (*CLAIM_FIELDS[:3], "asserted_by_codes", "denied_by_codes", *CLAIM_FIELDS[3:])
     if kind == "quotes":
         speaker = ("speaker_text", "speaker_name", "speaker_code", "speaker_country", "speaker_org")
         return (*QUOTE_FIELDS[:1], *speaker, *QUOTE_FIELDS[2:])
@@ -154,6 +162,13 @@ def csv_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     """One export document flattened to ``csv_columns(kind)``."""
     if kind == "articles":
         return {**row, "removed": json.dumps(row["removed"], ensure_ascii=False)}
+    if kind == "claims":
+        flat_claim = {k: v for k, v in row.items() if k in CLAIM_FIELDS[:3]}
+        for side in ("asserted_by", "denied_by"):
+            flat_claim[f"{side}_codes"] = " ".join(a["code"] for a in row[side])
+            flat_claim[side] = json.dumps(row[side], ensure_ascii=False)
+        flat_claim["evidence"] = json.dumps(row["evidence"], ensure_ascii=False)
+        return flat_claim
     if kind == "quotes":
         speaker = row["speaker"] or {}
         flat_quote = {k: v for k, v in row.items() if k != "speaker"}
@@ -196,6 +211,11 @@ def _write_parquet(rows: Iterator[dict[str, Any]], kind: str, path: Path) -> int
         for row in rows:
             if kind == "quotes":
                 row = {**row, "speaker": json.dumps(row["speaker"], ensure_ascii=False)}
+            elif kind == "claims":
+                row = {
+                    k: v if k in CLAIM_FIELDS[:3] else json.dumps(v, ensure_ascii=False)
+                    for k, v in row.items()
+                }
             batch.append(row)
             if len(batch) == PARQUET_BATCH_ROWS:
                 writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=schema))
@@ -221,6 +241,9 @@ def parquet_schema(kind: str) -> pa.Schema:
         types: dict[str, pa.DataType] = dict.fromkeys(ARTICLE_FIELDS, string)
         types.update(removed=pa.list_(string), word_count=integer)
         return pa.schema([(name, types[name]) for name in ARTICLE_FIELDS])
+    if kind == "claims":
+        # Lists of actors and evidence are kept as JSON strings in Parquet.
+        return pa.schema([(name, string) for name in CLAIM_FIELDS])
     if kind == "quotes":
         # A speaker is an Actor or a bare {text, name}: kept as a JSON string in Parquet.
         quote_types = dict.fromkeys(QUOTE_FIELDS, string)
