@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from . import settings
+from .actors.dictionary import ActorEntry
 from .errors import NewsgraphError
 from .ingest import IngestReport, RunOptions, analyze_records, ingest_paths
 from .pipeline import AnalyzerConfig
@@ -287,6 +289,97 @@ def demo(db: DbOption = DB_DEFAULT) -> None:
         report = _ingest([str(directory)], db, directory / "meta.jsonl", options)
         _print_report(report, db)
         summarize(db, Console())
+
+
+actors_app = typer.Typer(help="Look up and extend the actor dictionaries.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("lookup")
+def actors_lookup(
+    name: Annotated[str, typer.Argument(help="A name, alias, demonym, capital or person.")],
+    on: Annotated[
+        str | None, typer.Option("--date", help="Resolve roles as of this date (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """Show what a name resolves to, with the role a person held on a date.
+
+    Example: newsgraph actors lookup "Jens Stoltenberg" --date 2024-07-10
+    """
+    from datetime import date as Date
+
+    from .actors import ActorDictionary
+    from .actors.people import PeopleRoster
+
+    with failures():
+        try:
+            day = Date.fromisoformat(on) if on else None
+        except ValueError as exc:
+            raise NewsgraphError(f"--date {on!r}: expected YYYY-MM-DD") from exc
+        dictionary = ActorDictionary.load()
+        roster = PeopleRoster.load(known_codes=dictionary.codes)
+        found = False
+        entry = dictionary.lookup(name)
+        if entry is not None:
+            found = True
+            typer.echo(json.dumps({"kind": entry.kind, "via": entry.via, **_entry_dict(entry)}))
+        hit = roster.lookup(name, day) or roster.lookup_surname(name, day)
+        if hit is not None:
+            found = True
+            person, role = hit
+            typer.echo(
+                json.dumps(
+                    {
+                        "kind": "person",
+                        "name": person.name,
+                        "role": None if role is None else asdict(role),
+                        "date": on,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        sector = dictionary.sector(name)
+        if sector is not None:
+            found = True
+            typer.echo(
+                json.dumps({"kind": "sector", "sector": sector.sector, "cameo": sector.cameo})
+            )
+        if not found:
+            err.print(f"{escape(name)}: no actor, person or sector of that name")
+            raise typer.Exit(1)
+
+
+def _entry_dict(entry: ActorEntry) -> dict:
+    return {
+        "name": entry.name,
+        "code": entry.code,
+        "country": entry.country,
+        "org": entry.org,
+        "sector": entry.sector,
+    }
+
+
+@actors_app.command("import-petrarch")
+def actors_import_petrarch(
+    paths: Annotated[list[Path], typer.Argument(help="PETRARCH-format .actors.txt files.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the YAML files.")],
+) -> None:
+    """Convert a PETRARCH/Phoenix actor dictionary you supply into newsgraph's YAML format.
+
+    Example: newsgraph actors import-petrarch Phoenix.Countries.actors.txt -o my_actors/
+    """
+    from .actors.petrarch import convert_petrarch, write_yaml
+
+    with failures():
+        missing = [p for p in paths if not p.is_file()]
+        if missing:
+            raise NewsgraphError(f"{missing[0]}: no such file")
+        converted = convert_petrarch(*paths)
+        written = write_yaml(converted, out)
+        err.print(
+            f"{len(converted.people)} people, {len(converted.roles)} roles, "
+            f"{len(converted.warnings)} warnings → {', '.join(str(p) for p in written)}"
+        )
 
 
 def main() -> None:

@@ -167,3 +167,15 @@ def test_export_quotes(tmp_path: Path) -> None:
     runner.invoke(app, ["export", "quotes", "--db", str(db), "-f", "csv", "-o", str(csv_out)])
     rows = list(csv.DictReader(io.StringIO(csv_out.read_text())))
     assert rows[0]["speaker_code"] == direct[0]["speaker"]["code"] or len(rows) == len(quotes)
+
+
+def test_actors_lookup_by_date() -> None:
+    result = runner.invoke(app, ["actors", "lookup", "Jens Stoltenberg", "--date", "2024-07-10"])
+    assert result.exit_code == 0, result.output
+    person = json.loads(result.stdout.splitlines()[0])
+    assert person["role"]["org"] == "NATO"
+    later = runner.invoke(app, ["actors", "lookup", "Jens Stoltenberg", "--date", "2024-11-08"])
+    assert json.loads(later.stdout.splitlines()[0])["role"] is None
+    assert runner.invoke(app, ["actors", "lookup", "Pyongyang"]).exit_code == 0
+    assert runner.invoke(app, ["actors", "lookup", "no such actor xyz"]).exit_code == 1
+    assert runner.invoke(app, ["actors", "lookup", "NATO", "--date", "soon"]).exit_code == 1

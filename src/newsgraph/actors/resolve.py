@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from types import MappingProxyType
 
@@ -18,6 +19,7 @@ import yaml
 from ..records import Actor, Mention, ParsedArticle, Token
 from .coref import resolve_references
 from .dictionary import ActorDictionary, ActorEntry, DictionaryError, SectorEntry, normalise
+from .people import PeopleRoster
 
 # Dependency relations through which a modifier passes its actor to its head noun.
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -80,13 +82,18 @@ class Groups:
 class ActorResolver:
     """Stateless per article; holds only the loaded dictionary."""
 
-    def __init__(self, dictionary: ActorDictionary, groups: Groups) -> None:
+    def __init__(
+        self, dictionary: ActorDictionary, groups: Groups, people: PeopleRoster | None = None
+    ) -> None:
         self.dictionary = dictionary
         self.groups = groups
+        self.people = people
 
     @classmethod
-    def load(cls, extra_paths: tuple = ()) -> ActorResolver:
-        return cls(ActorDictionary.load(extra_paths), Groups.load())
+    def load(cls, extra_paths: tuple = (), people_paths: tuple = ()) -> ActorResolver:
+        dictionary = ActorDictionary.load(extra_paths)
+        roster = PeopleRoster.load(people_paths, known_codes=dictionary.codes)
+        return cls(dictionary, Groups.load(), roster)
 
     def resolve(self, parsed: ParsedArticle) -> ResolvedActors:
         tokens = parsed.tokens
@@ -122,6 +129,9 @@ class ActorResolver:
                 # The modifier's own mention is part of the longer one now.
                 if spans.get(root) == (match.first, match.last):
                     del spans[root]
+        for head, (first, actor) in self._people(parsed, by_head).items():
+            by_head[head] = actor
+            spans[head] = (first, head + 1)
         references = resolve_references(parsed, by_head, entity_label, self.dictionary)
         by_head.update(references.by_head)
         spans.update(references.spans)
@@ -147,6 +157,37 @@ class ActorResolver:
             MappingProxyType(by_head),
             MappingProxyType({k: tuple(v) for k, v in co_actors.items()}),
         )
+
+    def _people(
+        self, parsed: ParsedArticle, resolved: Mapping[int, Actor]
+    ) -> dict[int, tuple[int, Actor]]:
+        """Named people the roster knows, with the role they held on the article's date.
+
+        A title in the text ("former NATO chief Jens Stoltenberg") already gave the
+        phrase its actor; the roster speaks only for names the text leaves bare.
+        """
+        if self.people is None:
+            return {}
+        on = _article_date(parsed.article.published)
+        found: dict[int, tuple[int, Actor]] = {}
+        for entity in parsed.entities:
+            if entity.label != "PERSON":
+                continue
+            head = entity.last_token - 1
+            if head in resolved:
+                continue
+            name = entity.text
+            hit = self.people.lookup(name, on)
+            if hit is None and entity.last_token - entity.first_token == 1:
+                hit = self.people.lookup_surname(name, on)
+            if hit is None or hit[1] is None:
+                continue
+            person, role = hit
+            found[head] = (
+                entity.first_token,
+                Actor(person.name, role.code, role.country, role.org, role.sector, name),
+            )
+        return found
 
     def _dictionary_matches(
         self, parsed: ParsedArticle, entity_label: Mapping[int, str]
@@ -295,6 +336,13 @@ def _span_root(tokens: tuple[Token, ...], first: int, last: int) -> int:
         if head == i or not first <= head < last:
             return i
     return last - 1
+
+
+def _article_date(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _same_entity(tokens: tuple[Token, ...], a: int, b: int) -> bool:
