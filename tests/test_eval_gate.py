@@ -16,15 +16,15 @@ from newsgraph.evaluate.report import SUITES, fingerprint, metric_value
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8"))
-CASES = [(kind, relative) for kind, relative, _ in SUITES if relative in FLOORS]
+CASES = [(kind, relative) for kind, relative, _ in SUITES if f"{kind} {relative}" in FLOORS]
 
 
-@pytest.mark.parametrize(("kind", "relative"), CASES, ids=[c[1] for c in CASES])
+@pytest.mark.parametrize(("kind", "relative"), CASES, ids=[f"{k} {r}" for k, r in CASES])
 def test_scores_stay_above_floors(kind: str, relative: str) -> None:
     gold = EVAL_DIR / relative
     if not gold.is_file():
         pytest.skip(f"{gold} not present")
-    pinned = FLOORS[relative]
+    pinned = FLOORS[f"{kind} {relative}"]
     assert fingerprint(gold) == pinned["fingerprint"], (
         f"{relative} changed (sha256 prefix {fingerprint(gold)}); re-pin tests/eval_floors.json"
     )
@@ -35,4 +35,4 @@ def test_scores_stay_above_floors(kind: str, relative: str) -> None:
 
 
 def test_every_suite_has_floors() -> None:
-    assert {relative for _, relative, _ in SUITES} <= set(FLOORS)
+    assert {f"{kind} {relative}" for kind, relative, _ in SUITES} <= set(FLOORS)

@@ -227,7 +227,7 @@ def export(
 
 @app.command(name="eval")
 def evaluate(
-    kind: Annotated[str, typer.Argument(help="events | html | quotes | time")],
+    kind: Annotated[str, typer.Argument(help="events | actors | html | quotes | time")],
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     errors: Annotated[

@@ -113,6 +113,15 @@ class ActorResolver:
             spans.setdefault(root, (match.first, match.last))
             head, chain = self._phrase_head(tokens, text, root, entity_label)
             if head == root:
+                owner = self._of_owner(tokens, root, entity_label)
+                if owner is not None and owner not in by_head:
+                    # "the president of Armenia", "King Hassan of Morocco", "leaders of Russia"
+                    owner_sector = self._chain_sector(tokens, text, [owner]) or sector
+                    start = min(owner, *(c.i for c in tokens[owner:root] if c.head == owner))
+                    by_head[owner] = _actor(
+                        match.entry, owner_sector, text[tokens[owner].start : tokens[root].end]
+                    )
+                    spans[owner] = (start, match.last)
                 continue
             # Every word between the actor and its head may carry the sector ("Secretary-General").
             between = [*chain, *range(match.last, head + 1)]
@@ -123,6 +132,11 @@ class ActorResolver:
                 shared = _actor(match.entry, extended_sector, phrase)
                 if shared.code != by_head[head].code:
                     co_actors.setdefault(head, []).append(shared)
+                    by_head[root] = _actor(
+                        match.entry,
+                        extended_sector,
+                        text[tokens[match.first].start : tokens[match.last - 1].end],
+                    )
             if head not in by_head:
                 by_head[head] = _actor(match.entry, extended_sector, phrase)
                 spans[head] = (first, head + 1)
@@ -281,6 +295,22 @@ class ActorResolver:
             elif tokens[node].pos != "PROPN":
                 break
         return accepted, accepted_chain
+
+    def _of_owner(
+        self, tokens: tuple[Token, ...], root: int, entity_label: Mapping[int, str]
+    ) -> int | None:
+        """The actor noun an "of"-phrase attaches to: "president of [Armenia]"."""
+        prep = tokens[root].head
+        if tokens[root].dep != "pobj" or tokens[prep].lemma != "of" or prep == root:
+            return None
+        owner = tokens[prep].head
+        if owner == prep or tokens[owner].pos not in NOUN_POS:
+            return None
+        if self._is_actor_noun(tokens, owner, entity_label) and tokens[owner].lemma not in (
+            self.groups.nouns
+        ):
+            return owner
+        return None
 
     def _is_actor_noun(
         self, tokens: tuple[Token, ...], i: int, entity_label: Mapping[int, str]

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import InputError
 from .result import EvalResult
 
-KINDS = ("events", "html", "quotes", "time")
+KINDS = ("events", "actors", "html", "quotes", "time")
 
 
 def run_eval(kind: str, gold: Path, limit: int = 0, model: str = "") -> EvalResult:
@@ -25,6 +25,10 @@ def run_eval(kind: str, gold: Path, limit: int = 0, model: str = "") -> EvalResu
         from .quotes import evaluate_quotes
 
         return evaluate_quotes(gold, limit=limit, model=model)
+    if kind == "actors":
+        from .actors import evaluate_actors
+
+        return evaluate_actors(gold, limit=limit, model=model)
     if kind == "time":
         from .timex import evaluate_time
 

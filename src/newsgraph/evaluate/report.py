@@ -35,6 +35,14 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
             ("sentences with any event", "penta_coverage", None),
         ),
     ),
+    (
+        "actors",
+        "events/plover_gsr_cameo_manual.jsonl",
+        (
+            ("country or organisation", "country_or_org_accuracy", 0.92),
+            ("sector", "sector_accuracy", 0.8),
+        ),
+    ),
     ("html", "html/aeb_dev.jsonl", (("4-gram shingle F1", "shingle.f1", None),)),
     (
         "time",
@@ -94,7 +102,7 @@ def build(eval_dir: Path) -> tuple[str, dict]:
             lines.append(f"| {kind} | {relative} (missing) | – | – | – |")
             continue
         result = run_eval(kind, gold)
-        raw[relative] = result.to_dict()
+        raw[f"{kind} {relative}"] = result.to_dict()
         for label, dotted, target in headlines:
             value = metric_value(result.metrics, dotted)
             lines.append(
