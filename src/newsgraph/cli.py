@@ -190,6 +190,7 @@ def _print_report(report: IngestReport, db: Path) -> None:
         ("already stored", report.already_stored),
         ("rejected", report.rejected),
         ("events", report.events),
+        ("duplicates", report.duplicates),
     ):
         table.add_row(label, str(value))
     err.print(table)
@@ -197,7 +198,7 @@ def _print_report(report: IngestReport, db: Path) -> None:
 
 @app.command()
 def export(
-    kind: Annotated[str, typer.Argument(help="articles | events | quotes | claims")],
+    kind: Annotated[str, typer.Argument(help="articles | events | stories | quotes | claims")],
     db: DbOption = DB_DEFAULT,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet")] = "jsonl",
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; - for stdout.")] = "-",
@@ -227,13 +228,18 @@ def export(
 
 @app.command(name="eval")
 def evaluate(
-    kind: Annotated[str, typer.Argument(help="events | actors | html | quotes | time")],
+    kind: Annotated[
+        str, typer.Argument(help="events | actors | html | quotes | time | stories | stories-dups")
+    ],
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     errors: Annotated[
         bool, typer.Option("--errors", help="List misses and inventions per record.")
     ] = False,
     limit: Annotated[int, typer.Option("--limit", help="Score only the first N records.")] = 0,
+    dups: Annotated[
+        bool, typer.Option("--dups", help="stories: exact/near-duplicate precision and recall.")
+    ] = False,
     model: ModelOption = MODEL_DEFAULT,
 ) -> None:
     """Score the pipeline on a gold file.
@@ -243,7 +249,7 @@ def evaluate(
     from .evaluate import run_eval
 
     with failures():
-        result = run_eval(kind, gold, limit=limit, model=model)
+        result = run_eval(kind, gold, limit=limit, model=model, dups=dups)
         if as_json:
             typer.echo(json.dumps(result.to_dict(errors=errors), indent=2, ensure_ascii=False))
         else:
@@ -289,6 +295,24 @@ def demo(db: DbOption = DB_DEFAULT) -> None:
         report = _ingest([str(directory)], db, directory / "meta.jsonl", options)
         _print_report(report, db)
         summarize(db, Console())
+
+
+@app.command()
+def relink(db: DbOption = DB_DEFAULT) -> None:
+    """Rebuild duplicates, stories and merged events from scratch, in stored order.
+
+    Gives the same result as the incremental path that ``ingest`` follows.
+    Example: newsgraph relink --db newsgraph.db
+    """
+    from .link import relink as relink_store
+    from .store import Store
+
+    with failures():
+        if not db.exists():
+            raise NewsgraphError(f"{db}: no store here yet (run newsgraph ingest first)")
+        with Store.open(db) as store:
+            count = relink_store(store)
+        err.print(f"relinked {count} articles")
 
 
 actors_app = typer.Typer(help="Look up and extend the actor dictionaries.", no_args_is_help=True)

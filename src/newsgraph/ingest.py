@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .clean import CleaningRules
+from .clean import CleaningRules, OutletLineStats
+from .link import Linker
 from .pipeline import AnalyzerConfig, run
 from .prepare import PrepareConfig, prepare
 from .readers import iter_records
@@ -39,6 +40,7 @@ class IngestReport:
     already_stored: int = 0
     rejected: int = 0
     events: int = 0
+    duplicates: int = 0
     rejections: list[Rejection] = field(default_factory=list)
 
 
@@ -53,12 +55,13 @@ def prepared_articles(
     on_read: Callable[[], None] = lambda: None,
 ) -> Iterator[Article]:
     config = PrepareConfig(CleaningRules.load(options.cleaning_files))
+    outlet_stats = OutletLineStats()
     for item in iter_records(paths, options.max_bytes, meta):
         on_read()
         if isinstance(item, Rejection):
             on_rejection(item)
             continue
-        article = prepare(item, config)
+        article = prepare(item, config, outlet_stats)
         if isinstance(article, Rejection):
             on_rejection(article)
             continue
@@ -110,6 +113,7 @@ def ingest_paths(
             yield article
 
     articles = new_only(prepared_articles(paths, options, meta, rejected, counted))
+    linker = Linker.open(store)
     for result in run(articles, options.analyzer, options.processes):
         if isinstance(result, Rejection):
             rejected(result)
@@ -122,6 +126,9 @@ def ingest_paths(
         if outcome.inserted:
             report.stored += 1
             report.events += outcome.events
+            link = linker.link(result)
+            if link.duplicate is not None:
+                report.duplicates += 1
         else:
             report.already_stored += 1
         on_progress(report)

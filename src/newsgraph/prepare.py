@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .clean import CleaningRules, clean_text
+from .clean import CleaningRules, OutletLineStats, clean_text
 from .html import HtmlError, extract_page
 from .pubdate import resolve_published
 from .records import Article, InputRecord, Rejection
@@ -49,7 +49,14 @@ def headline(text: str, max_words: int = 20) -> str | None:
     return first
 
 
-def prepare(record: InputRecord, config: PrepareConfig) -> Article | Rejection:
+def prepare(
+    record: InputRecord, config: PrepareConfig, outlet_stats: OutletLineStats | None = None
+) -> Article | Rejection:
+    """One record to a cleaned Article, or a Rejection saying why not.
+
+    ``outlet_stats`` (explicit state owned by the caller) learns lines an outlet repeats
+    across its articles, so site furniture no phrase list knows is still removed.
+    """
     language = (record.language or "en").lower()[:2]
     if language not in SUPPORTED_LANGUAGES:
         return Rejection(
@@ -67,13 +74,18 @@ def prepare(record: InputRecord, config: PrepareConfig) -> Article | Rejection:
         title = title or page.title
         author = author or page.author
         outlet = outlet or page.sitename
-    cleaned = clean_text(body, title, config.rules, config.known_boilerplate)
+    known = config.known_boilerplate
+    if outlet_stats is not None and outlet:
+        outlet_stats.observe(outlet, body)
+        known = known | outlet_stats.boilerplate_for(outlet)
+    cleaned = clean_text(body, title, config.rules, known)
     if len(cleaned.text.split()) < MIN_WORDS:
         return Rejection(
             record.origin, STAGE, "no_text", "has no article text left after removing boilerplate"
         )
     published = resolve_published(record.published, html_date, body, record.url)
-    key = content_key(cleaned.text, record.url)
+    # Keyed on the text as read, so a change in cleaning never makes a stored article new.
+    key = content_key(body, record.url)
     return Article(
         key=key,
         id=record.id or key,

@@ -112,16 +112,8 @@ class ActorResolver:
             by_head.setdefault(root, actor)
             spans.setdefault(root, (match.first, match.last))
             head, chain = self._phrase_head(tokens, text, root, entity_label)
+            self._attach_owner(tokens, text, head, match, sector, by_head, spans, entity_label)
             if head == root:
-                owner = self._of_owner(tokens, root, entity_label)
-                if owner is not None and owner not in by_head:
-                    # "the president of Armenia", "King Hassan of Morocco", "leaders of Russia"
-                    owner_sector = self._chain_sector(tokens, text, [owner]) or sector
-                    start = min(owner, *(c.i for c in tokens[owner:root] if c.head == owner))
-                    by_head[owner] = _actor(
-                        match.entry, owner_sector, text[tokens[owner].start : tokens[root].end]
-                    )
-                    spans[owner] = (start, match.last)
                 continue
             # Every word between the actor and its head may carry the sector ("Secretary-General").
             between = [*chain, *range(match.last, head + 1)]
@@ -295,6 +287,28 @@ class ActorResolver:
             elif tokens[node].pos != "PROPN":
                 break
         return accepted, accepted_chain
+
+    def _attach_owner(
+        self,
+        tokens: tuple[Token, ...],
+        text: str,
+        node: int,
+        match: _Match,
+        sector: str | None,
+        by_head: dict[int, Actor],
+        spans: dict[int, tuple[int, int]],
+        entity_label: Mapping[int, str],
+    ) -> None:
+        """ "the president of Armenia", "King Hassan of Morocco", "leaders of NATO countries"."""
+        owner = self._of_owner(tokens, node, entity_label)
+        if owner is None or owner in by_head:
+            return
+        owner_sector = self._chain_sector(tokens, text, [owner]) or sector
+        start = min(owner, *(t.i for t in tokens[owner:node] if t.head == owner))
+        by_head[owner] = _actor(
+            match.entry, owner_sector, text[tokens[owner].start : tokens[node].end]
+        )
+        spans[owner] = (start, node + 1)
 
     def _of_owner(
         self, tokens: tuple[Token, ...], root: int, entity_label: Mapping[int, str]

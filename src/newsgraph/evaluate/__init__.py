@@ -7,10 +7,12 @@ from pathlib import Path
 from ..errors import InputError
 from .result import EvalResult
 
-KINDS = ("events", "actors", "html", "quotes", "time")
+KINDS = ("events", "actors", "html", "quotes", "time", "stories")
 
 
-def run_eval(kind: str, gold: Path, limit: int = 0, model: str = "") -> EvalResult:
+def run_eval(
+    kind: str, gold: Path, limit: int = 0, model: str = "", dups: bool = False
+) -> EvalResult:
     if not gold.is_file():
         raise InputError(f"{gold}: gold file not found")
     if kind == "events":
@@ -29,6 +31,12 @@ def run_eval(kind: str, gold: Path, limit: int = 0, model: str = "") -> EvalResu
         from .actors import evaluate_actors
 
         return evaluate_actors(gold, limit=limit, model=model)
+    if kind == "stories-dups":
+        dups, kind = True, "stories"
+    if kind == "stories":
+        from .stories import evaluate_stories
+
+        return evaluate_stories(gold, limit=limit, dups=dups)
     if kind == "time":
         from .timex import evaluate_time
 

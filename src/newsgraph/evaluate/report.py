@@ -43,6 +43,23 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
             ("sector", "sector_accuracy", 0.8),
         ),
     ),
+    (
+        "stories",
+        "stories/ecbplus_odd_topics.jsonl",
+        (
+            ("BCubed F1", "bcubed.f1", 0.95),
+            ("pairwise F1", "pairwise.f1", None),
+        ),
+    ),
+    (
+        "stories-dups",
+        "bulk/bbc_news.jsonl",
+        (
+            ("exact-duplicate precision", "exact.precision", 1.0),
+            ("exact-duplicate recall", "exact.recall", 1.0),
+            ("edited-copy recall", "edited_recall", None),
+        ),
+    ),
     ("html", "html/aeb_dev.jsonl", (("4-gram shingle F1", "shingle.f1", None),)),
     (
         "time",

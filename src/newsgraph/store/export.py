@@ -26,7 +26,7 @@ from .writer import Store
 if TYPE_CHECKING:
     import pyarrow as pa
 
-EXPORT_KINDS = ("articles", "events", "quotes", "claims")
+EXPORT_KINDS = ("articles", "events", "stories", "quotes", "claims")
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 PARQUET_BATCH_ROWS = 1000
 
@@ -110,11 +110,16 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
         for doc in store.articles():
             yield {name: doc[name] for name in ARTICLE_FIELDS}
     elif kind == "events":
-        # One article per event until cross-article merging exists; an event
-        # belongs to its article's story.
-        for doc in store.events():
-            merged = {**doc, "num_articles": 1, "num_outlets": 1}
-            yield {name: merged[name] for name in EVENT_FIELDS}
+        # One real-world event = one record with every supporting article (see link.py).
+        from .links import merged_event_rows
+
+        for doc in merged_event_rows(store):
+            yield {name: doc[name] for name in EVENT_FIELDS}
+    elif kind == "stories":
+        from .links import STORY_FIELDS, story_rows
+
+        for doc in story_rows(store):
+            yield {name: doc[name] for name in STORY_FIELDS}
     elif kind == "claims":
         from ..claims import build_claims
         from ..events.codes import CameoTable
@@ -139,6 +144,10 @@ def csv_columns(kind: str) -> tuple[str, ...]:
     """The CSV header of ``kind``: nested fields flattened, lists kept as JSON."""
     if kind == "articles":
         return ARTICLE_FIELDS
+    if kind == "stories":
+        from .links import STORY_FIELDS
+
+        return STORY_FIELDS
     if kind == "claims":
         return (*CLAIM_FIELDS[:3], "asserted_by_codes", "denied_by_codes", *CLAIM_FIELDS[3:])
     if kind == "quotes":
@@ -162,6 +171,11 @@ def csv_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     """One export document flattened to ``csv_columns(kind)``."""
     if kind == "articles":
         return {**row, "removed": json.dumps(row["removed"], ensure_ascii=False)}
+    if kind == "stories":
+        return {
+            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+            for k, v in row.items()
+        }
     if kind == "claims":
         flat_claim = {k: v for k, v in row.items() if k in CLAIM_FIELDS[:3]}
         for side in ("asserted_by", "denied_by"):
@@ -211,6 +225,11 @@ def _write_parquet(rows: Iterator[dict[str, Any]], kind: str, path: Path) -> int
         for row in rows:
             if kind == "quotes":
                 row = {**row, "speaker": json.dumps(row["speaker"], ensure_ascii=False)}
+            elif kind == "stories":
+                row = {
+                    k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                    for k, v in row.items()
+                }
             elif kind == "claims":
                 row = {
                     k: v if k in CLAIM_FIELDS[:3] else json.dumps(v, ensure_ascii=False)
@@ -241,6 +260,12 @@ def parquet_schema(kind: str) -> pa.Schema:
         types: dict[str, pa.DataType] = dict.fromkeys(ARTICLE_FIELDS, string)
         types.update(removed=pa.list_(string), word_count=integer)
         return pa.schema([(name, types[name]) for name in ARTICLE_FIELDS])
+    if kind == "stories":
+        from .links import STORY_FIELDS
+
+        story_types = dict.fromkeys(STORY_FIELDS, string)
+        story_types.update(num_outlets=integer)
+        return pa.schema([(name, story_types[name]) for name in STORY_FIELDS])
     if kind == "claims":
         # Lists of actors and evidence are kept as JSON strings in Parquet.
         return pa.schema([(name, string) for name in CLAIM_FIELDS])

@@ -183,6 +183,84 @@ REJECTIONS = Migration(
     ),
 )
 
+# Duplicate detection state: one row per linked article (its exact-content hash
+# and MinHash signature as packed uint32), plus the LSH buckets it falls in, so a
+# new article is checked by a handful of indexed lookups, never by re-reading text.
+DEDUP = Migration(
+    "0007_dedup",
+    (
+        """CREATE TABLE dedup_signatures (
+            article_key TEXT PRIMARY KEY REFERENCES articles(key) ON DELETE CASCADE,
+            seq INTEGER NOT NULL UNIQUE,
+            exact TEXT NOT NULL,
+            signature BLOB NOT NULL
+        )""",
+        "CREATE INDEX dedup_signatures_exact ON dedup_signatures(exact, seq)",
+        """CREATE TABLE dedup_buckets (
+            bucket INTEGER NOT NULL,
+            article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+            PRIMARY KEY (bucket, article_key)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX dedup_buckets_article ON dedup_buckets(article_key)",
+    ),
+)
+
+# Story clustering state (online TF-IDF centroids, document frequencies, an
+# inverted index from a story's top terms to the story) and merged events.
+STORIES = Migration(
+    "0008_stories",
+    (
+        """CREATE TABLE link_stats (name TEXT PRIMARY KEY, value INTEGER NOT NULL)""",
+        """CREATE TABLE story_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID""",
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            first_date TEXT,
+            last_date TEXT,
+            text_vector TEXT NOT NULL,
+            entity_vector TEXT NOT NULL,
+            touched INTEGER NOT NULL
+        )""",
+        """CREATE TABLE story_postings (
+            term TEXT NOT NULL,
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            touched INTEGER NOT NULL,
+            PRIMARY KEY (term, story_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX story_postings_recent ON story_postings(term, touched DESC)",
+        "CREATE INDEX story_postings_story ON story_postings(story_id)",
+        """CREATE TABLE linked_articles (
+            article_key TEXT PRIMARY KEY REFERENCES articles(key) ON DELETE CASCADE,
+            seq INTEGER NOT NULL UNIQUE,
+            story_id TEXT NOT NULL,
+            duplicate_of TEXT,
+            duplicate_kind TEXT CHECK (duplicate_kind IN ('exact', 'near')),
+            similarity REAL
+        )""",
+        "CREATE INDEX linked_articles_story ON linked_articles(story_id, seq)",
+        """CREATE TABLE merged_events (
+            id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            root TEXT NOT NULL,
+            source_code TEXT NOT NULL,
+            target_code TEXT NOT NULL,
+            realis INTEGER NOT NULL,
+            date TEXT,
+            date_precision TEXT NOT NULL,
+            seq INTEGER NOT NULL UNIQUE
+        )""",
+        "CREATE INDEX merged_events_dyad ON merged_events(story_id, source_code, target_code)",
+        """CREATE TABLE merged_event_members (
+            event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            merged_id TEXT NOT NULL REFERENCES merged_events(id) ON DELETE CASCADE,
+            article_key TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )""",
+        "CREATE INDEX merged_event_members_merged ON merged_event_members(merged_id, seq)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     ARTICLES,
     ARTICLES_FTS,
@@ -190,6 +268,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     EVENTS,
     TIMEXES_QUOTES,
     REJECTIONS,
+    DEDUP,
+    STORIES,
 )
 
 

@@ -1,0 +1,273 @@
+"""Story clustering and duplicate detection against gold files.
+
+Stories (records with ``gold_cluster``): every article is stored and linked
+by the real ``Linker`` (no parsing: text, title and date only), in file order
+and in ``SHUFFLES`` seeded random orders, since articles arrive in any order;
+scores are BCubed and pairwise precision/recall/F1. ``dups=True`` (a corpus
+such as BBC News): every record is stored under its own key (as the same text
+from different URLs would be), linked in file order, and exact duplicates are
+scored against records whose title and whitespace-normalised text equal an
+earlier record's; then ``EDITED`` articles get ``EDITS`` words replaced and must
+be found as near-duplicates of their original.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..link import Linker
+from ..prepare import content_key
+from ..records import AnalyzedArticle, Article
+from ..store import Store
+from .result import PRF, EvalResult
+
+SHUFFLES = 4
+EDITED = 200
+EDITS = 5
+SEED = 7
+TIMING_WINDOW = 200
+
+
+def _records(gold: Path, limit: int) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    with gold.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{gold}:{number}: not JSON ({exc})") from exc
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise InputError(f"{gold}:{number}: a record needs a string 'text'")
+            records.append(record)
+            if limit and len(records) >= limit:
+                break
+    return records
+
+
+def _article(record: dict[str, Any], n: int, text: str | None = None) -> Article:
+    body = record["text"] if text is None else text
+    ident = str(record.get("id") or f"record-{n}")
+    return Article(
+        key=content_key(body, f"eval:{ident}"),
+        id=ident,
+        origin=ident,
+        text=body,
+        title=record.get("title"),
+        outlet=record.get("outlet"),
+        published=record.get("date"),
+        published_source="meta" if record.get("date") else "none",
+    )
+
+
+def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
+    """BCubed precision, recall and F1 (Bagga & Baldwin 1998), averaged over items."""
+    by_pred: dict[str, set[int]] = defaultdict(set)
+    by_gold: dict[str, set[int]] = defaultdict(set)
+    for i, (p, g) in enumerate(zip(predicted, gold, strict=True)):
+        by_pred[p].add(i)
+        by_gold[g].add(i)
+    precision = recall = 0.0
+    for p, g in zip(predicted, gold, strict=True):
+        shared = len(by_pred[p] & by_gold[g])
+        precision += shared / len(by_pred[p])
+        recall += shared / len(by_gold[g])
+    n = len(predicted) or 1
+    precision, recall = precision / n, recall / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def pairwise(predicted: Sequence[str], gold: Sequence[str]) -> PRF:
+    """Pairs of items put together: true where the gold also puts them together."""
+
+    def pairs(labels: Sequence[str]) -> set[tuple[int, int]]:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, label in enumerate(labels):
+            groups[label].append(i)
+        return {(a, b) for m in groups.values() for j, a in enumerate(m) for b in m[j + 1 :]}
+
+    p, g = pairs(predicted), pairs(gold)
+    return PRF(len(p & g), len(p - g), len(g - p))
+
+
+def _bcubed_dict(scores: tuple[float, float, float]) -> dict[str, float]:
+    return dict(zip(("precision", "recall", "f1"), (round(s, 4) for s in scores), strict=True))
+
+
+def cluster_in_order(records: list[dict[str, Any]], order: Sequence[int]) -> list[str]:
+    """Story id of every record when the records arrive in ``order`` (a fresh store)."""
+    predicted = [""] * len(records)
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "eval.db") as store:
+        linker = Linker.open(store)
+        for i in order:
+            article = _article(records[i], i)
+            store.write(AnalyzedArticle(article))
+            predicted[i] = linker.link_key(article.key, article.origin).story_id
+    return predicted
+
+
+def evaluate_stories(gold: Path, limit: int = 0, dups: bool = False) -> EvalResult:
+    records = _records(gold, limit)
+    if dups:
+        return _duplicates(gold, records)
+    if any("gold_cluster" not in r for r in records):
+        raise InputError(f"{gold}: every record needs 'gold_cluster' (or use --dups)")
+    truth = [str(r["gold_cluster"]) for r in records]
+    file_order = list(range(len(records)))
+    predicted = cluster_in_order(records, file_order)
+    shuffled = []
+    for seed in range(SHUFFLES):
+        order = list(file_order)
+        random.Random(seed).shuffle(order)
+        shuffled.append(bcubed(cluster_in_order(records, order), truth))
+    errors = _story_errors(records, predicted)
+    return EvalResult(
+        kind="stories",
+        gold=gold.name,
+        records=len(records),
+        metrics={
+            "bcubed": _bcubed_dict(bcubed(predicted, truth)),
+            "pairwise": pairwise(predicted, truth).as_dict(),
+            "stories": len(set(predicted)),
+            "gold_stories": len(set(truth)),
+            "bcubed_f1_shuffled_mean": round(sum(s[2] for s in shuffled) / SHUFFLES, 4),
+            "bcubed_f1_shuffled_min": round(min(s[2] for s in shuffled), 4),
+        },
+        errors=errors,
+    )
+
+
+def _story_errors(records: list[dict[str, Any]], predicted: list[str]) -> tuple[dict, ...]:
+    """Predicted stories that mix gold stories, with the members of each."""
+    mixed: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for record, story in zip(records, predicted, strict=True):
+        mixed[story][str(record["gold_cluster"])].append(str(record.get("id")))
+    return tuple(
+        {"story": story, "gold": {k: v for k, v in members.items()}}
+        for story, members in mixed.items()
+        if len(members) > 1
+    )
+
+
+def _normal(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _duplicates(gold: Path, records: list[dict[str, Any]]) -> EvalResult:
+    rng = random.Random(SEED)
+    vocabulary = sorted({w for r in records[:200] for w in r["text"].split() if w.isalpha()})
+    seen: dict[tuple[str, str], str] = {}
+    raw_seen: set[tuple[str, str]] = set()
+    tp = fp = fn = near = raw_found = raw_total = 0
+    errors: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "eval.db") as store:
+        linker = Linker.open(store)
+        keys: list[str] = []
+        for n, record in enumerate(records):
+            article = _article(record, n)
+            store.write(AnalyzedArticle(article))
+            keys.append(article.key)
+            match = linker.link_key(article.key, article.origin).duplicate
+            exact = match is not None and match.kind == "exact"
+            signature = (_normal(record.get("title")), _normal(record["text"]))
+            raw = (str(record.get("title")), record["text"])
+            is_copy = signature in seen
+            raw_copy = raw in raw_seen
+            raw_total += raw_copy
+            raw_found += raw_copy and exact
+            tp, fp, fn = (
+                tp + (exact and is_copy),
+                fp + (exact and not is_copy),
+                fn + (is_copy and not exact),
+            )
+            near += match is not None and match.kind == "near"
+            if exact != is_copy:
+                errors.append({"id": article.id, "predicted": exact, "gold": is_copy})
+            seen.setdefault(signature, article.key)
+            raw_seen.add(raw)
+        found = correct = 0
+        sample = rng.sample(range(len(records)), min(EDITED, len(records)))
+        for n in sample:
+            words = records[n]["text"].split()
+            for _ in range(EDITS):
+                words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            edited = {**records[n], "id": f"edited-{records[n].get('id', n)}"}
+            article = _article(edited, n, " ".join(words))
+            store.write(AnalyzedArticle(article))
+            match = linker.link_key(article.key, article.origin).duplicate
+            found += match is not None
+            original = store_duplicate_root(linker, keys[n])
+            correct += match is not None and match.key == original
+    exact_prf = PRF(tp, fp, fn)
+    return EvalResult(
+        kind="stories-dups",
+        gold=gold.name,
+        records=len(records),
+        metrics={
+            "exact": exact_prf.as_dict(),
+            "raw_identical_copies": raw_total,
+            "raw_identical_found": raw_found,
+            "near_duplicates_flagged": near,
+            "edited_copies": len(sample),
+            "edited_found": found,
+            "edited_found_with_right_original": correct,
+            "edited_recall": round(correct / len(sample), 4) if sample else 0.0,
+        },
+        errors=tuple(errors),
+    )
+
+
+def store_duplicate_root(linker: Linker, key: str) -> str:
+    """The original an article is (or would be) filed under: itself unless a copy."""
+    result = linker.link_key(key)
+    return result.duplicate.key if result.duplicate else key
+
+
+def link_cost(
+    corpus: Path,
+    checkpoints: Sequence[int] = (1000, 10000),
+    substitute: float = 0.35,
+    on_progress: Callable[[int], None] = lambda n: None,
+) -> dict[str, float]:
+    """Mean seconds per ``Linker.link`` over ``TIMING_WINDOW`` articles after each checkpoint.
+
+    The corpus is repeated; each repeat replaces a ``substitute`` share of the words
+    so copies are new articles (not duplicates) that still cluster with their source.
+    """
+    records = _records(corpus, 0)
+    if not records:
+        raise InputError(f"{corpus}: no records")
+    rng = random.Random(SEED)
+    vocabulary = sorted({w for r in records[:500] for w in r["text"].split() if w.isalpha()})
+    total = max(checkpoints) + TIMING_WINDOW
+    out: dict[str, float] = {}
+    timings: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "cost.db") as store:
+        linker = Linker.open(store)
+        for n in range(total):
+            record = records[n % len(records)]
+            text = record["text"]
+            if n >= len(records):
+                text = " ".join(
+                    rng.choice(vocabulary) if rng.random() < substitute else w for w in text.split()
+                )
+            article = _article({**record, "id": f"cost-{n}"}, n, text)
+            store.write(AnalyzedArticle(article))
+            start = time.perf_counter()
+            linker.link_key(article.key, article.origin)
+            timings.append(time.perf_counter() - start)
+            on_progress(n + 1)
+        for checkpoint in checkpoints:
+            window = timings[checkpoint : checkpoint + TIMING_WINDOW]
+            out[f"link_ms_at_{checkpoint}"] = round(1000 * sum(window) / len(window), 2)
+    return out

@@ -1,0 +1,269 @@
+"""Online, time-aware story clustering over the store's ``stories`` tables.
+
+Each article becomes a unit TF-IDF vector of its terms and one of its names
+(IDF from the documents linked before it). It joins the story whose centroid
+is most similar, ``(1 - w) · cos(terms) + w · cos(names)``, among the stories
+that share one of its most distinctive terms and whose dated span, widened by
+``window_days``, holds its publication day; when no story reaches
+``threshold`` it founds a new one. Centroids are sums of member vectors cut to
+their ``centroid_terms`` heaviest terms, and each story is posted under its
+``posting_terms`` heaviest terms; the ``max_candidates`` stories sharing most
+of the article's heaviest terms are scored, so linking costs a bounded number
+of indexed lookups and comparisons whatever the store's size. Everything
+depends only on the order of arrival, so rebuilding in the stored order
+reproduces the same stories.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..errors import NewsgraphError
+from .features import ENTITY_PREFIX, StoryDoc, doc_counts
+
+Vector = dict[str, float]
+DOCUMENTS_STAT = "story_documents"
+
+
+class StoryError(NewsgraphError):
+    """Story clustering was configured or used inconsistently."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryConfig:
+    """Clustering parameters, chosen on ECB+ (see docs/STORIES.md for the sweep)."""
+
+    threshold: float = 0.2
+    entity_weight: float = 0.5
+    window_days: int = 60
+    lead_tokens: int = 40
+    lead_boost: float = 2.0
+    centroid_terms: int = 300
+    posting_terms: int = 40
+    query_terms: int = 30
+    candidates_per_term: int = 8
+    max_candidates: int = 16
+    prior_documents: int = 20
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold < 1.0:
+            raise StoryError(f"threshold must be in (0, 1), got {self.threshold}")
+        if not 0.0 <= self.entity_weight <= 1.0:
+            raise StoryError(f"entity_weight must be in [0, 1], got {self.entity_weight}")
+        if self.window_days < 0:
+            raise StoryError(f"window_days must be >= 0, got {self.window_days}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    id: str
+    seq: int
+    size: int
+    first: date | None
+    last: date | None
+    terms: Vector
+    names: Vector
+
+
+def story_id_for(key: str) -> str:
+    """A story is named after the article that founded it (content-hash style)."""
+    return "s" + hashlib.sha256(f"story\x00{key}".encode()).hexdigest()[:23]
+
+
+class StoryClusterer:
+    """Assigns articles to stories; state lives in ``conn`` (the caller owns transactions)."""
+
+    def __init__(self, conn: sqlite3.Connection, config: StoryConfig | None = None) -> None:
+        self._conn = conn
+        self.config = config or StoryConfig()
+
+    def assign(self, doc: StoryDoc) -> str:
+        """The story ``doc`` joins (or founds); updates centroids, postings and IDF."""
+        cfg = self.config
+        term_counts, entity_counts = doc_counts(doc, cfg.lead_tokens, cfg.lead_boost)
+        seen = self._documents()
+        df = self._df([*term_counts, *entity_counts])
+        terms = _unit(_tfidf(term_counts, df, seen + cfg.prior_documents))
+        names = _unit(_tfidf(entity_counts, df, seen + cfg.prior_documents))
+        day = doc.day
+        best: tuple[float, int, _Story] | None = None
+        for story in self._candidates(terms, names):
+            if not self._in_window(story, day):
+                continue
+            score = (1.0 - cfg.entity_weight) * _cosine(terms, story.terms)
+            score += cfg.entity_weight * _cosine(names, story.names)
+            if best is None or (score, -story.seq) > (best[0], -best[1]):
+                best = (score, story.seq, story)
+        touched = seen + 1
+        if best is not None and best[0] >= cfg.threshold:
+            story = best[2]
+            self._update(story, terms, names, day, touched)
+            story_id = story.id
+        else:
+            story_id = story_id_for(doc.key)
+            self._found(story_id, terms, names, day, touched)
+        self._count(term_counts.keys() | entity_counts.keys(), touched)
+        return story_id
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _documents(self) -> int:
+        row = self._conn.execute(
+            "SELECT value FROM link_stats WHERE name = ?", (DOCUMENTS_STAT,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _df(self, keys: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for start in range(0, len(keys), 900):
+            chunk = keys[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self._conn.execute(
+                    f"SELECT term, df FROM story_df WHERE term IN ({marks})", chunk
+                ).fetchall()
+            )
+        return out
+
+    def _count(self, keys: Iterable[str], touched: int) -> None:
+        self._conn.executemany(
+            "INSERT INTO story_df (term, df) VALUES (?, 1) "
+            "ON CONFLICT (term) DO UPDATE SET df = df + 1",
+            ((k,) for k in sorted(keys)),
+        )
+        self._conn.execute(
+            "INSERT INTO link_stats (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (DOCUMENTS_STAT, touched),
+        )
+
+    def _candidates(self, terms: Vector, names: Vector) -> list[_Story]:
+        cfg = self.config
+        query = _top(terms, cfg.query_terms) + _top(names, cfg.query_terms // 3)
+        hits: Counter[str] = Counter()
+        for term in query:
+            rows = self._conn.execute(
+                "SELECT story_id FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT ?",
+                (term, cfg.candidates_per_term),
+            )
+            hits.update(row[0] for row in rows)
+        if not hits:
+            return []
+        # Only stories sharing many of the article's heaviest terms can reach the
+        # threshold; scoring a fixed number of them bounds the cost per article.
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_candidates]
+        ordered = sorted(story_id for story_id, _ in ranked)
+        marks = ",".join("?" * len(ordered))
+        rows = self._conn.execute(
+            f"""SELECT id, seq, size, first_date, last_date, text_vector, entity_vector
+                FROM stories WHERE id IN ({marks}) ORDER BY seq""",
+            ordered,
+        ).fetchall()
+        return [
+            _Story(
+                row[0],
+                row[1],
+                row[2],
+                _day(row[3]),
+                _day(row[4]),
+                json.loads(row[5]),
+                json.loads(row[6]),
+            )
+            for row in rows
+        ]
+
+    def _in_window(self, story: _Story, day: date | None) -> bool:
+        if day is None or story.first is None or story.last is None:
+            return True
+        window = timedelta(days=self.config.window_days)
+        return story.first - window <= day <= story.last + window
+
+    def _found(
+        self, story_id: str, terms: Vector, names: Vector, day: date | None, touched: int
+    ) -> None:
+        text_vector = _truncate(terms, self.config.centroid_terms)
+        entity_vector = _truncate(names, self.config.centroid_terms)
+        iso = day.isoformat() if day else None
+        self._conn.execute(
+            """INSERT INTO stories (id, seq, size, first_date, last_date, text_vector,
+                   entity_vector, touched)
+               VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stories), 1, ?, ?, ?, ?, ?)""",
+            (story_id, iso, iso, _dumps(text_vector), _dumps(entity_vector), touched),
+        )
+        self._post(story_id, text_vector, entity_vector, touched)
+
+    def _update(
+        self, story: _Story, terms: Vector, names: Vector, day: date | None, touched: int
+    ) -> None:
+        text_vector = _truncate(_add(story.terms, terms), self.config.centroid_terms)
+        entity_vector = _truncate(_add(story.names, names), self.config.centroid_terms)
+        days = [d for d in (story.first, story.last, day) if d is not None]
+        first = min(days).isoformat() if days else None
+        last = max(days).isoformat() if days else None
+        self._conn.execute(
+            """UPDATE stories SET size = size + 1, first_date = ?, last_date = ?,
+                   text_vector = ?, entity_vector = ?, touched = ? WHERE id = ?""",
+            (first, last, _dumps(text_vector), _dumps(entity_vector), touched, story.id),
+        )
+        self._post(story.id, text_vector, entity_vector, touched)
+
+    def _post(self, story_id: str, terms: Vector, names: Vector, touched: int) -> None:
+        cfg = self.config
+        posted = _top(terms, cfg.posting_terms) + _top(names, cfg.posting_terms // 3)
+        self._conn.execute("DELETE FROM story_postings WHERE story_id = ?", (story_id,))
+        self._conn.executemany(
+            "INSERT INTO story_postings (term, story_id, touched) VALUES (?, ?, ?)",
+            ((term, story_id, touched) for term in posted),
+        )
+
+
+def _tfidf(counts: Mapping[str, float], df: Mapping[str, int], seen: int) -> Vector:
+    return {
+        term: (1.0 + math.log(count)) * math.log((seen + 2) / (df.get(term, 0) + 1))
+        for term, count in counts.items()
+        if count >= 1.0
+    }
+
+
+def _unit(vector: Vector) -> Vector:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def _cosine(doc: Vector, centroid: Vector) -> float:
+    norm = math.sqrt(sum(v * v for v in centroid.values()))
+    if not norm:
+        return 0.0
+    return sum(v * centroid.get(k, 0.0) for k, v in doc.items()) / norm
+
+
+def _add(a: Vector, b: Vector) -> Vector:
+    out = Counter(a)
+    out.update(b)
+    return dict(out)
+
+
+def _top(vector: Vector, n: int) -> list[str]:
+    return [k for k, _ in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+def _truncate(vector: Vector, n: int) -> Vector:
+    return {k: round(vector[k], 6) for k in _top(vector, n)}
+
+
+def _dumps(vector: Vector) -> str:
+    return json.dumps(vector, separators=(",", ":"), sort_keys=True)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+__all__ = ["ENTITY_PREFIX", "StoryClusterer", "StoryConfig", "StoryError", "story_id_for"]

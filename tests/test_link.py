@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.link import Linker, relink
+from newsgraph.prepare import content_key
+from newsgraph.records import Actor, AnalyzedArticle, Article, Event, Evidence
+from newsgraph.store import Store
+from newsgraph.store.links import STORY_FIELDS, connection, merged_event_rows, story_rows
+
+NATO = Actor("NATO", "IGO", org="NATO", text="NATO")
+NORTH_KOREA = Actor("North Korea", "PRKGOV", country="PRK", sector="GOV", text="Pyongyang")
+
+SUMMIT = (
+    "Allied leaders meeting at the alliance summit in Ostrava on Wednesday condemned North "
+    "Korea for sending artillery shells to the war in Velmora. The summit declaration "
+    "accused Pyongyang of prolonging the fighting and promised more air defence for "
+    "Velmora. Secretary General Anna Lisowska said the allies would meet again in spring."
+)
+SUMMIT_OTHER = (
+    "NATO leaders gathered in Ostrava condemned North Korea on Wednesday over its arms "
+    "deliveries for the war in Velmora, and Secretary General Anna Lisowska promised more "
+    "air defence systems. Diplomats said the Ostrava summit declaration was agreed quickly."
+)
+WINTER = (
+    "Allied foreign ministers meeting in Brusova condemned North Korea on Monday after a "
+    "missile test over the Sea of Tarn, and Secretary General Anna Lisowska called the "
+    "launch reckless. Ministers in Brusova also discussed the winter budget."
+)
+HARBOUR = (
+    "The harbour authority of Port Ellery said the northern quay will close for six weeks "
+    "while engineers replace timber pilings damaged by winter storms, and ferries to Calder "
+    "Island will leave from a temporary pontoon beside the lifeboat station."
+)
+
+
+def _analyzed(
+    ident: str, text: str, outlet: str, published: str, day: str | None = None
+) -> AnalyzedArticle:
+    article = Article(
+        key=content_key(text, f"https://{outlet}/{ident}"),
+        id=ident,
+        origin=ident,
+        text=text,
+        title=text.split(".")[0][:60],
+        outlet=outlet,
+        published=published,
+        published_source="meta",
+    )
+    events: tuple[Event, ...] = ()
+    if day is not None:
+        at = text.index("condemned")
+        events = (
+            Event(
+                id=f"{ident}-e1",
+                cameo="111",
+                root="11",
+                plover="ACCUSE",
+                quad_class=3,
+                goldstein=-2.0,
+                source=NATO,
+                target=NORTH_KOREA,
+                mode="asserted",
+                claimant=None,
+                date=day,
+                date_precision="day",
+                evidence=(Evidence(ident, text[: text.index(".") + 1], 0, at + 9, "condemn"),),
+                confidence=0.8,
+            ),
+        )
+    return AnalyzedArticle(article, events=events)
+
+
+def _ingest(store: Store, linker: Linker, items: list[AnalyzedArticle]) -> list:
+    results = []
+    for item in items:
+        store.write(item)
+        results.append(linker.link(item))
+    return results
+
+
+def _corpus() -> list[AnalyzedArticle]:
+    return [
+        _analyzed("summit-a", SUMMIT, "alpha.example", "2024-07-10", "2024-07-10"),
+        _analyzed("harbour", HARBOUR, "gamma.example", "2024-07-10"),
+        _analyzed("summit-b", SUMMIT_OTHER, "beta.example", "2024-07-11", "2024-07-10"),
+        _analyzed("copy", SUMMIT, "copy.example", "2024-07-11", "2024-07-10"),
+        _analyzed("winter", WINTER, "alpha.example", "2024-11-04", "2024-11-04"),
+    ]
+
+
+def _links(store: Store) -> list[tuple]:
+    return [
+        tuple(row)
+        for row in connection(store).execute(
+            "SELECT a.id, a.story_id, a.duplicate_of FROM articles a ORDER BY a.seq"
+        )
+    ]
+
+
+def test_one_event_reported_twice_is_one_merged_event(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        linker = Linker.open(store)
+        results = _ingest(store, linker, _corpus())
+        summit_a, harbour, summit_b, copy, winter = results
+        assert summit_a.story_id == summit_b.story_id != harbour.story_id
+        assert summit_a.merged_events == summit_b.merged_events == ("summit-a-e1",)
+        events = {e["id"]: e for e in merged_event_rows(store)}
+        merged = events["summit-a-e1"]
+        assert merged["num_articles"] == 2 and merged["num_outlets"] == 2
+        assert {ev["article_id"] for ev in merged["evidence"]} == {"summit-a", "summit-b"}
+        assert merged["story_id"] == summit_a.story_id
+        # The copy adds nothing; the condemnation months later is another event.
+        assert copy.duplicate is not None and copy.duplicate.kind == "exact"
+        assert copy.duplicate.key == summit_a.key and copy.merged_events == ()
+        assert winter.merged_events == ("winter-e1",)
+        assert set(events) == {"summit-a-e1", "winter-e1"}
+
+
+def test_same_dyad_months_apart_stays_apart_even_in_one_story(tmp_path: Path) -> None:
+    later = SUMMIT.replace("on Wednesday", "again on Thursday")
+    items = [
+        _analyzed("july", SUMMIT, "alpha.example", "2024-07-10", "2024-07-10"),
+        _analyzed("october", later, "beta.example", "2024-10-17", "2024-10-17"),
+    ]
+    with Store.open(tmp_path / "s.db") as store:
+        first, second = _ingest(store, Linker.open(store), items)
+        assert first.story_id == second.story_id  # same wording: one story
+        assert first.merged_events != second.merged_events
+
+
+def test_relink_gives_the_incremental_links(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        _ingest(store, Linker.open(store), _corpus())
+        incremental = _links(store)
+        events = list(merged_event_rows(store))
+        stories = list(story_rows(store))
+        assert relink(store) == 5
+        assert _links(store) == incremental
+        assert list(merged_event_rows(store)) == events
+        assert list(story_rows(store)) == stories
+
+
+def test_linking_twice_changes_nothing(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        linker = Linker.open(store)
+        first = _ingest(store, linker, _corpus()[:1])[0]
+        again = linker.link(_corpus()[0])
+        assert again.already_linked and again.story_id == first.story_id
+        assert len(list(merged_event_rows(store))) == 1
+
+
+def test_story_export_shape(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        _ingest(store, Linker.open(store), _corpus())
+        rows = list(story_rows(store))
+        summit = next(r for r in rows if "summit-a" in r["articles"])
+        assert tuple(summit) == STORY_FIELDS
+        assert summit["articles"][:3] == ["summit-a", "summit-b", "copy"]
+        assert "harbour" not in summit["articles"]
+        assert summit["num_outlets"] == 2  # the copy's outlet is not counted
+        assert summit["first_published"] == "2024-07-10"
+        assert summit["events"][0] == "summit-a-e1"
+        cited = {s["article_id"] for s in summit["summary"]}
+        assert cited <= {"summit-a", "summit-b"} and summit["summary"]
