@@ -18,6 +18,7 @@ from rich.table import Table
 
 from .clean import CleaningRules
 from .errors import InputError
+from .link import Linker
 from .nlp import Parser, ParserConfig
 from .pipeline import Analyzer, AnalyzerConfig, run
 from .prepare import PrepareConfig, prepare
@@ -46,6 +47,7 @@ class BenchResult:
     overall_peak_rss_mb: float
     events: int
     stage_share: dict[str, float]
+    link_ms_per_article: dict[str, float]
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -58,7 +60,7 @@ class BenchResult:
             ("articles / words", f"{self.articles:,} / {self.words:,}"),
             ("processes / batch size", f"{self.processes} / {self.batch_size}"),
             ("prepare (read+clean) s", f"{self.prepare_seconds:.1f}"),
-            ("pipeline s (parse+actors+events+store)", f"{self.pipeline_seconds:.1f}"),
+            ("pipeline s (parse+extract+store+link)", f"{self.pipeline_seconds:.1f}"),
             ("pipeline articles/s", f"{self.pipeline_articles_per_s:.1f}"),
             ("pipeline words/s", f"{self.pipeline_words_per_s:,.0f}"),
             ("spaCy alone words/s (same texts)", f"{self.spacy_words_per_s:,.0f}"),
@@ -67,6 +69,10 @@ class BenchResult:
             ("events stored", f"{self.events:,}"),
         ]
         rows += [(f"share of parse time: {k}", f"{v:.1%}") for k, v in self.stage_share.items()]
+        rows += [
+            (f"link ms/article ({k.removeprefix('link_ms_at_')} stored)", f"{v:.1f}")
+            for k, v in self.link_ms_per_article.items()
+        ]
         for name, value in rows:
             table.add_row(name, value)
         console.print(table)
@@ -102,6 +108,7 @@ def run_bench(
     batch_size: int,
     model: str,
     progress_console: Console | None = None,
+    link_checkpoints: tuple[int, ...] = (),
 ) -> BenchResult:
     say = progress_console.print if progress_console else (lambda *a, **k: None)
     started = time.perf_counter()
@@ -114,9 +121,13 @@ def run_bench(
     events = 0
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.db") as store:
         started = time.perf_counter()
+        linker = Linker.open(store)
         for result in run(iter(articles), config, processes):
             if isinstance(result, AnalyzedArticle):
-                events += store.write(result).events
+                written = store.write(result)
+                events += written.events
+                if written.inserted:
+                    linker.link(result)
         pipeline_seconds = time.perf_counter() - started
     pipeline_peak = _peak_rss_mb()
 
@@ -142,6 +153,12 @@ def run_bench(
         for stage, seconds in analyzer.times.seconds.items()
         if stage != "parse"
     }
+    link_cost_result: dict[str, float] = {}
+    if link_checkpoints:
+        from .evaluate.stories import link_cost
+
+        say(f"link cost at {', '.join(map(str, link_checkpoints))} stored articles…")
+        link_cost_result = link_cost(corpus, link_checkpoints)
     return BenchResult(
         corpus=str(corpus),
         articles=len(articles),
@@ -158,4 +175,5 @@ def run_bench(
         overall_peak_rss_mb=round(_peak_rss_mb(), 1),
         events=events,
         stage_share={k: round(v, 4) for k, v in share.items()},
+        link_ms_per_article=link_cost_result,
     )

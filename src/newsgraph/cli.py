@@ -266,6 +266,10 @@ def bench(
     batch_size: BatchOption = BATCH_DEFAULT,
     model: ModelOption = MODEL_DEFAULT,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    link_cost: Annotated[
+        bool,
+        typer.Option("--link-cost", help="Also time linking at 1k and 10k stored articles."),
+    ] = False,
 ) -> None:
     """Throughput and peak memory of the whole pipeline beside spaCy's own parse rate.
 
@@ -274,7 +278,15 @@ def bench(
     from .bench import run_bench
 
     with failures():
-        result = run_bench(corpus, limit, processes, batch_size, model, progress_console=err)
+        result = run_bench(
+            corpus,
+            limit,
+            processes,
+            batch_size,
+            model,
+            progress_console=err,
+            link_checkpoints=(1000, 10000) if link_cost else (),
+        )
         if as_json:
             typer.echo(json.dumps(result.to_dict(), indent=2))
         else:
