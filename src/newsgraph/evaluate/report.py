@@ -130,12 +130,38 @@ def build(eval_dir: Path) -> tuple[str, dict]:
     return "\n".join(lines), raw
 
 
+def bench_section(corpus: Path, processes: int) -> str:
+    """``newsgraph bench`` figures for the report (minutes of CPU: opt-in with --bench)."""
+    from ..bench import run_bench
+
+    result = run_bench(corpus, 0, processes, 16, "", link_checkpoints=(1000, 10000))
+    rows = [
+        ("articles / words", f"{result.articles:,} / {result.words:,}"),
+        ("processes", str(result.processes)),
+        ("pipeline articles/s", f"{result.pipeline_articles_per_s:.1f}"),
+        ("pipeline words/s", f"{result.pipeline_words_per_s:,.0f}"),
+        ("spaCy alone words/s, same texts and run", f"{result.spacy_words_per_s:,.0f}"),
+        ("peak RSS MB", f"{result.pipeline_peak_rss_mb:,.0f}"),
+        *[(f"{k} share of parse time", f"{v:.1%}") for k, v in result.stage_share.items()],
+        *[(k.replace("_", " "), f"{v:.1f}") for k, v in result.link_ms_per_article.items()],
+    ]
+    lines = ["", f"## Throughput (`newsgraph bench`, {corpus.name})", "", "| measure | value |"]
+    lines += ["|---|---|", *[f"| {name} | {value} |" for name, value in rows]]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--out", type=Path, default=Path("docs/EVALUATION.md"))
+    parser.add_argument("--bench", action="store_true", help="also run newsgraph bench (slow)")
+    parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     text, _ = build(args.eval_dir)
+    if args.bench:
+        corpus = args.eval_dir / "bulk" / "bbc_news.jsonl"
+        head, _, tail = text.partition("\n## Full metrics")
+        text = head + bench_section(corpus, args.processes) + "\n## Full metrics" + tail
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}")

@@ -12,14 +12,28 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 
 from ..actors import ResolvedActors
 from ..records import Actor, Event, Evidence, ParsedArticle, Token
 from .codes import CameoTable
-from .lexicon import Argument, Lexicon, Pattern
+from .dating import dated, publication_date
+from .lexicon import Lexicon, Pattern
 from .modes import ModeCues
+from .syntax import (
+    ActorMap,
+    Children,
+    Tokens,
+    argument,
+    first_actor,
+    owners,
+    prep_objects,
+    with_conjuncts,
+)
+from .syntax import (
+    children as _children_of,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -30,8 +44,9 @@ EVENT_NOUN_POS = frozenset({"NOUN"})
 # Clause links through which an embedded clause inherits its subject.
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 PRONOUN_POS = frozenset({"PRON"})
-# An asserted event dated wholly before this window ending at the publication date is history.
-HISTORICAL_WINDOW = timedelta(days=31)
+
+
+Found = list[tuple[Event, tuple[int, str, str, str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +77,7 @@ class EventExtractor:
         tokens = parsed.tokens
         # Every actor of each head: usually one, several for "Hungarian and Romanian officials".
         actors = {head: resolved.actors_at(head) for head in resolved.by_head}
-        children = _children(tokens)
+        children = _children_of(tokens)
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()
         folded: set[int] = set()  # embedded actions already coded into their head's event
@@ -78,12 +93,19 @@ class EventExtractor:
             for event, key in found:
                 if key not in seen:
                     seen.add(key)
-                    events.append(_dated(event, key[0], date_of, dct))
+                    events.append(dated(event, key[0], date_of, dct))
         return tuple(events)
 
     # -- verbs ---------------------------------------------------------------------------
 
-    def _verb_events(self, parsed, token: Token, children, actors, folded: set[int]):
+    def _verb_events(
+        self,
+        parsed: ParsedArticle,
+        token: Token,
+        children: Children,
+        actors: ActorMap,
+        folded: set[int],
+    ) -> Found:
         if not self.lexicon.verb_patterns(token.lemma):
             return []
         tokens = parsed.tokens
@@ -100,7 +122,7 @@ class EventExtractor:
             "verb",
             token.lemma,
             particles=particles,
-            arguments=[_argument(tokens, a, children) for a in argument_heads],
+            arguments=[argument(tokens, a, children) for a in argument_heads],
             complements={tokens[c].lemma for c in complements},
         )
         if pattern is None:
@@ -109,20 +131,20 @@ class EventExtractor:
         object_targets: list[int] = []
         if pattern.object_is_target:
             for o in frame.objects:
-                object_targets.extend([o] if o in actors else _owners(tokens, o, children, actors))
+                object_targets.extend([o] if o in actors else owners(tokens, o, children, actors))
         targets = tuple(prep_targets or object_targets)
         if not targets and not pattern.target_preps:
             # No target the pattern names: a place or party in the clause ("lifted a curfew in X").
             targets = tuple(
                 t
-                for t in _prep_objects(
+                for t in prep_objects(
                     tokens, token.i, tuple(self.cues.fallback_target_preps), children, PREP_DEPS
                 )
                 if t in actors and t not in frame.subjects
             )
         sources = frame.subjects
         if frame.passive:
-            sources = tuple(_prep_objects(tokens, token.i, ("by",), children, deps=PREP_DEPS))
+            sources = tuple(prep_objects(tokens, token.i, ("by",), children, deps=PREP_DEPS))
         code = pattern.code_for(bool(prep_targets))
         if pattern.complement:
             for c in complements:
@@ -130,7 +152,7 @@ class EventExtractor:
                 embedded = self.lexicon.match(
                     "verb",
                     tokens[c].lemma,
-                    arguments=[_argument(tokens, o, children) for o in embedded_frame.objects],
+                    arguments=[argument(tokens, o, children) for o in embedded_frame.objects],
                 )
                 combined = self.lexicon.compose(code, embedded.code) if embedded else None
                 if combined is not None:
@@ -147,31 +169,39 @@ class EventExtractor:
                     break
         return self._build(parsed, token, pattern, code, sources, targets, children, actors)
 
-    def _prep_targets(self, tokens, i: int, pattern: Pattern, frame: _Frame, children, actors):
+    def _prep_targets(
+        self,
+        tokens: Tokens,
+        i: int,
+        pattern: Pattern,
+        frame: _Frame,
+        children: Children,
+        actors: ActorMap,
+    ) -> list[int]:
         """Targets named by the pattern's prepositions, on the verb or on its object."""
         preps = tuple(pattern.target_preps)
         if pattern.particle and pattern.particle not in ("up", "down", "out", "off", "back"):
             preps = (*preps, pattern.particle)
         if not preps:
             return []
-        found = _prep_objects(tokens, i, preps, children, deps=PREP_DEPS | {"prt"})
+        found = prep_objects(tokens, i, preps, children, deps=PREP_DEPS | {"prt"})
         for o in frame.objects:  # "sign a treaty with X", "exports of shells to X"
-            found.extend(_prep_objects(tokens, o, preps, children, deps=PREP_DEPS))
+            found.extend(prep_objects(tokens, o, preps, children, deps=PREP_DEPS))
         return [t for t in dict.fromkeys(found) if t in actors]
 
-    def _frame(self, tokens, i: int, children) -> _Frame:
+    def _frame(self, tokens: Tokens, i: int, children: Children) -> _Frame:
         subjects = [c for c in children[i] if tokens[c].dep in SUBJECT_DEPS]
         passive_subjects = [c for c in children[i] if tokens[c].dep in PASSIVE_SUBJECT_DEPS]
         objects = [c for c in children[i] if tokens[c].dep in OBJECT_DEPS]
         if not subjects and not passive_subjects:
             subjects = list(self._inherited_subjects(tokens, i, children))
         return _Frame(
-            subjects=tuple(_with_conjuncts(tokens, subjects, children)),
-            objects=tuple(_with_conjuncts(tokens, objects or passive_subjects, children)),
+            subjects=tuple(with_conjuncts(tokens, subjects, children)),
+            objects=tuple(with_conjuncts(tokens, objects or passive_subjects, children)),
             passive=bool(passive_subjects),
         )
 
-    def _inherited_subjects(self, tokens, i: int, children) -> list[int]:
+    def _inherited_subjects(self, tokens: Tokens, i: int, children: Children) -> list[int]:
         """Subject of a controlled or coordinated clause: "urged China to cease" -> China."""
         current = i
         for _ in range(4):
@@ -193,7 +223,9 @@ class EventExtractor:
 
     # -- nouns ---------------------------------------------------------------------------
 
-    def _noun_events(self, parsed, token: Token, children, actors):
+    def _noun_events(
+        self, parsed: ParsedArticle, token: Token, children: Children, actors: ActorMap
+    ) -> Found:
         if not self.lexicon.noun_patterns(token.lemma):
             return []
         tokens = parsed.tokens
@@ -202,31 +234,31 @@ class EventExtractor:
             for c in children[token.i]
             if tokens[c].dep in ("compound", "amod") and c not in actors
         ]
-        of_objects = _prep_objects(tokens, token.i, ("of", "for"), children, deps=PREP_DEPS)
+        of_objects = prep_objects(tokens, token.i, ("of", "for"), children, deps=PREP_DEPS)
         pattern = self.lexicon.match(
             "noun",
             token.lemma,
-            arguments=[_argument(tokens, a, children) for a in (*modifiers, *of_objects)],
+            arguments=[argument(tokens, a, children) for a in (*modifiers, *of_objects)],
         )
         if pattern is None:
             return []
-        sources = list(_owners(tokens, token.i, children, actors))
+        sources = list(owners(tokens, token.i, children, actors))
         sources.extend(
             s
-            for s in _prep_objects(tokens, token.i, ("by",), children, deps=PREP_DEPS)
+            for s in prep_objects(tokens, token.i, ("by",), children, deps=PREP_DEPS)
             if s in actors
         )
         preps = tuple(pattern.target_preps)
         targets = [
             t
-            for t in _prep_objects(tokens, token.i, preps, children, deps=PREP_DEPS)
+            for t in prep_objects(tokens, token.i, preps, children, deps=PREP_DEPS)
             if t in actors and t not in sources
         ]
         if not targets:  # "the deployment of troops to X": prepositions on the object noun
             for obj in of_objects:
                 targets.extend(
                     t
-                    for t in _prep_objects(tokens, obj, preps, children, deps=PREP_DEPS)
+                    for t in prep_objects(tokens, obj, preps, children, deps=PREP_DEPS)
                     if t in actors
                 )
         code = pattern.code_for(bool(targets))
@@ -238,15 +270,15 @@ class EventExtractor:
 
     def _build(
         self,
-        parsed,
+        parsed: ParsedArticle,
         trigger: Token,
         pattern: Pattern,
         code_str: str,
-        sources,
-        targets,
-        children,
-        actors,
-    ):
+        sources: Sequence[int],
+        targets: Sequence[int],
+        children: Children,
+        actors: ActorMap,
+    ) -> Found:
         source_actors = [a for s in dict.fromkeys(sources) for a in actors.get(s, ())] or [None]
         target_actors = [a for t in dict.fromkeys(targets) for a in actors.get(t, ())] or [None]
         mode, claimant = self._mode(parsed.tokens, trigger.i, children, actors)
@@ -275,7 +307,7 @@ class EventExtractor:
             end=sentence.end,
             trigger=_trigger_text(parsed.tokens, trigger.i, pattern),
         )
-        date, precision = _publication_date(article.published)
+        date, precision = publication_date(article.published)
         results = []
         for source in source_actors:
             for target in target_actors:
@@ -306,7 +338,9 @@ class EventExtractor:
                     results.append((event, key))
         return results
 
-    def _mode(self, tokens, i: int, children, actors):
+    def _mode(
+        self, tokens: Tokens, i: int, children: Children, actors: ActorMap
+    ) -> tuple[str, Actor | None]:
         """Mode and claimant from the trigger's own auxiliaries, then the clauses above it."""
         if any(tokens[c].dep == "neg" for c in children[i]):
             mode = "negated"
@@ -354,9 +388,9 @@ class EventExtractor:
                 # "Pyongyang denied allegations that it is shipping weapons": denied by Pyongyang.
                 verb = head_token.head
                 subjects = [c for c in children[verb] if tokens[c].dep in SUBJECT_DEPS]
-                return "denied", _first_actor(tokens, subjects, children, actors)
+                return "denied", first_actor(tokens, subjects, children, actors)
             elif token.dep in ("ccomp", "xcomp", "conj") and head_token.pos in PRED_POS:
-                speaker = _first_actor(
+                speaker = first_actor(
                     tokens,
                     [c for c in children[head] if tokens[c].dep in SUBJECT_DEPS],
                     children,
@@ -372,71 +406,19 @@ class EventExtractor:
             return ("reported" if mode == "asserted" else mode), attributed
         return mode, None
 
-    def _according_to(self, tokens, i: int, children, actors):
+    def _according_to(
+        self, tokens: Tokens, i: int, children: Children, actors: ActorMap
+    ) -> Actor | None:
         sentence = tokens[i].sent
         for token in tokens:
             if token.sent != sentence or token.lemma not in self.cues.attribution_preps:
                 continue
             for prep in children[token.i]:
                 objects = [c for c in children[prep] if tokens[c].dep == "pobj"]
-                actor = _first_actor(tokens, objects, children, actors)
+                actor = first_actor(tokens, objects, children, actors)
                 if actor is not None:
                     return actor
         return None
-
-
-def _argument(tokens, i: int, children) -> Argument:
-    modifiers = tuple(tokens[c].lemma for c in children[i] if tokens[c].dep in ("compound", "amod"))
-    return Argument(tokens[i].lemma, modifiers)
-
-
-def _children(tokens: Sequence[Token]) -> list[list[int]]:
-    children: list[list[int]] = [[] for _ in tokens]
-    for token in tokens:
-        if token.head != token.i:
-            children[token.head].append(token.i)
-    return children
-
-
-def _with_conjuncts(tokens, heads: Sequence[int], children) -> list[int]:
-    """Expand "Russia and North Korea" into both heads."""
-    out: list[int] = []
-    stack = list(heads)
-    while stack:
-        node = stack.pop(0)
-        if node in out:
-            continue
-        out.append(node)
-        stack.extend(c for c in children[node] if tokens[c].dep == "conj")
-    return out
-
-
-def _prep_objects(tokens, i: int, preps: Sequence[str], children, deps) -> list[int]:
-    found: list[int] = []
-    for c in children[i]:
-        if tokens[c].dep in deps and tokens[c].lemma in preps:
-            objects = [g for g in children[c] if tokens[g].dep == "pobj"]
-            found.extend(_with_conjuncts(tokens, objects, children))
-    return found
-
-
-def _owners(tokens, i: int, children, actors) -> list[int]:
-    """Actors modifying a noun: "North Korea's exports", "North Korean weapons exports"."""
-    found = []
-    for c in children[i]:
-        if tokens[c].dep in ("poss", "compound", "amod", "nmod"):
-            if c in actors:
-                found.extend(x for x in _with_conjuncts(tokens, [c], children) if x in actors)
-            else:
-                found.extend(_owners(tokens, c, children, actors))
-    return found
-
-
-def _first_actor(tokens, heads: Sequence[int], children, actors) -> Actor | None:
-    for head in _with_conjuncts(tokens, heads, children):
-        if head in actors:
-            return actors[head][0]
-    return None
 
 
 def _trigger_text(tokens: Sequence[Token], i: int, pattern: Pattern) -> str:
@@ -450,48 +432,3 @@ def _code(actor: Actor | None) -> str:
 def _event_id(article_key: str, trigger: int, code: str, source: str, target: str) -> str:
     raw = f"{article_key}|{trigger}|{code}|{source}|{target}".encode()
     return hashlib.sha256(raw).hexdigest()[:24]
-
-
-def _dated(
-    event: Event,
-    trigger: int,
-    date_of: Callable[[int], tuple[str | None, str]] | None,
-    dct: date | None,
-) -> Event:
-    """The event's own date when a time expression governs it; historical when well before."""
-    if date_of is None:
-        return event
-    value, precision = date_of(trigger)
-    mode = event.mode
-    if mode == "asserted" and dct is not None and _ends_before(value, dct - HISTORICAL_WINDOW):
-        mode = "historical"
-    return replace(event, date=value, date_precision=precision, mode=mode)  # type: ignore[arg-type]
-
-
-def _ends_before(value: str | None, limit: date) -> bool:
-    """True when the whole period ``value`` (YYYY, YYYY-MM or YYYY-MM-DD) lies before ``limit``."""
-    if not value or not value[:4].isdigit():
-        return False
-    try:
-        if len(value) >= 10:
-            end = date.fromisoformat(value[:10])
-        elif len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        else:
-            end = date(int(value[:4]), 12, 31)
-    except ValueError:
-        return False
-    return end < limit
-
-
-def _publication_date(published: str | None) -> tuple[str | None, str]:
-    """Until the time layer governs clauses, an event is dated by its article at day precision."""
-    if not published:
-        return None, "none"
-    day = published[:10]
-    if len(day) == 10:
-        return day, "day"
-    if len(day) == 7:
-        return day, "month"
-    return day[:4], "year"
