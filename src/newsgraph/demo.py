@@ -8,8 +8,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from .claims import build_claims
 from .errors import InputError
+from .events.codes import CameoTable
 from .store import Store
+from .store.links import merged_event_rows, story_rows
 
 
 def find_examples() -> Path:
@@ -27,30 +30,48 @@ def find_examples() -> Path:
     )
 
 
-def summarize(db: Path, console: Console, limit: int = 15) -> None:
+def summarize(db: Path, console: Console, limit: int = 12) -> None:
+    """Stories, the events most outlets reported, and contested claims."""
     with Store.open(db) as store:
         counts = store.counts()
-        events = list(store.events())
+        stories = list(story_rows(store))
+        events = list(merged_event_rows(store))
+        claims = list(build_claims(store.events(), CameoTable.load()))
     console.print(
-        f"[bold]{counts.get('articles', 0)}[/] articles, [bold]{counts.get('events', 0)}[/] events,"
-        f" {counts.get('mentions', 0)} actor mentions, {counts.get('rejections', 0)} rejections"
-        f" in {db}"
+        f"[bold]{counts.get('articles', 0)}[/] articles in [bold]{len(stories)}[/] stories; "
+        f"[bold]{len(events)}[/] events ({counts.get('events', 0)} reports), "
+        f"{counts.get('quotes', 0)} quotes, {len(claims)} claims, "
+        f"{counts.get('rejections', 0)} rejections in {db}"
     )
-    table = Table(title=f"events (first {limit} of {len(events)})")
-    for column in ("date", "source → target", "event", "mode (claimant)", "trigger", "article"):
-        table.add_column(column, overflow="fold")
-    for event in events[:limit]:
-        evidence = event["evidence"][0]
-        claimant = f" ({event['claimant']['code']})" if event.get("claimant") else ""
-        table.add_row(
+    story_table = Table(title="stories")
+    for column in ("first published", "articles", "outlets", "title"):
+        story_table.add_column(column, overflow="fold")
+    for story in stories:
+        story_table.add_row(
+            story["first_published"] or "",
+            str(len(story["articles"])),
+            str(story["num_outlets"]),
+            story["title"] or "",
+        )
+    console.print(story_table)
+    ranked = sorted(events, key=lambda e: (-e["num_articles"], e.get("date") or ""))
+    event_table = Table(title=f"events reported most widely (top {limit})")
+    for column in ("date", "source → target", "event", "mode", "articles", "outlets"):
+        event_table.add_column(column, overflow="fold")
+    for event in ranked[:limit]:
+        event_table.add_row(
             event.get("date") or "",
             f"{_code(event.get('source'))} → {_code(event.get('target'))}",
             f"{event['cameo']} {event['plover'] or ''}",
-            event["mode"] + claimant,
-            evidence["trigger"],
-            evidence["article_id"][:24],
+            event["mode"],
+            str(event["num_articles"]),
+            str(event["num_outlets"]),
         )
-    console.print(table)
+    console.print(event_table)
+    for claim in claims[:limit]:
+        asserted = ", ".join(a["code"] for a in claim["asserted_by"]) or "–"
+        denied = ", ".join(a["code"] for a in claim["denied_by"]) or "–"
+        console.print(f"claim: {claim['proposition']} — asserted by {asserted}; denied by {denied}")
     console.print("Next: newsgraph export events --format csv -o events.csv")
 
 
