@@ -179,3 +179,11 @@ def test_actors_lookup_by_date() -> None:
     assert runner.invoke(app, ["actors", "lookup", "Pyongyang"]).exit_code == 0
     assert runner.invoke(app, ["actors", "lookup", "no such actor xyz"]).exit_code == 1
     assert runner.invoke(app, ["actors", "lookup", "NATO", "--date", "soon"]).exit_code == 1
+
+
+def test_demo_ingests_the_sample_corpus(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    result = runner.invoke(app, ["demo", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "20 articles in" in result.output and "claim:" in result.output
+    assert _count(db, "articles") == 20
