@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.timex import Context, Normalizer, TimexLexicon, parse_dct
-from newsgraph.timex.anchor import weekday
+from newsgraph.timex import Context, Normalizer, TimexLexicon, anaphora, parse_dct
+from newsgraph.timex.anchor import weekday, year_for
 
 TIMEML_VALUE = re.compile(
     r"^(PRESENT_REF|PAST_REF|FUTURE_REF"
@@ -61,6 +61,9 @@ def normalizer() -> Normalizer:
         ("twenty four hours", "2024-10-20", "past", ("DURATION", "PT24H")),
         ("daily", "2024-10-20", "none", ("SET", "P1D")),
         ("9 a.m. Tuesday", "2024-10-23", "past", ("TIME", "2024-10-22T09:00")),
+        ("the third quarter of 2011", "2024-10-20", "past", ("DATE", "2011-Q3")),
+        ("Tuesday", "2024-10-21", "near", ("DATE", "2024-10-22")),
+        ("Saturday", "2024-10-21", "near", ("DATE", "2024-10-19")),
     ],
 )
 def test_values(normalizer: Normalizer, text: str, dct: str, tense, expected) -> None:
@@ -131,6 +134,10 @@ PHRASES = st.sampled_from(
         "2004",
         "20th century",
         "daily",
+        "the following month",
+        "that year",
+        "the previous Friday",
+        "later that year",
     ]
 )
 
@@ -138,9 +145,65 @@ PHRASES = st.sampled_from(
 @given(
     PHRASES,
     st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31))),
-    st.sampled_from(["past", "present", "future", "none"]),
+    st.sampled_from(["past", "present", "future", "near", "none"]),
+    st.one_of(st.none(), st.sampled_from(["1998", "2003-Q2", "2010-06", "2016-02-29"])),
 )
-def test_values_are_timeml(phrase: str, dct: dt.date | None, tense) -> None:
-    result = Normalizer(TimexLexicon.load()).normalize(phrase, Context(dct, tense))
+def test_values_are_timeml(phrase: str, dct: dt.date | None, tense, reference) -> None:
+    context = Context(dct, tense, reference=reference)
+    result = Normalizer(TimexLexicon.load()).normalize(phrase, context)
     assert result is not None, phrase
     assert TIMEML_VALUE.match(result[1]), (phrase, dct, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("the following year", "2003", "2004"),
+        ("that year", "2003-05-14", "2003"),
+        ("later that year", "2003-05", "2003"),
+        ("the following month", "2003-12", "2004-01"),
+        ("the previous month", "2003-Q1", None),  # a quarter does not say which month
+        ("that quarter", "2003-05", "2003-Q2"),
+        ("the following quarter", "2003-Q4", "2004-Q1"),
+        ("the previous Friday", "2024-10-25", "2024-10-18"),
+        ("the following Monday", "2024-10-25", "2024-10-28"),
+        ("the following day", "2024-12-31", "2025-01-01"),
+        ("the previous week", "2024-10-25", "2024-W42"),
+    ],
+)
+def test_anaphoric_expressions_count_from_the_reference(
+    normalizer: Normalizer, text: str, reference: str, expected: str | None
+) -> None:
+    context = Context(dt.date(2024, 11, 8), "past", reference=reference)
+    result = normalizer.normalize(text, context)
+    if expected is None:  # falls back to the DCT rules
+        assert result is not None and result[1] != reference
+    else:
+        assert result == ("DATE", expected)
+
+
+def test_without_reference_anaphora_falls_back_to_the_dct(normalizer: Normalizer) -> None:
+    context = Context(dt.date(2024, 11, 8), "past")
+    assert normalizer.normalize("the following year", context) == ("DATE", "2025")
+
+
+def test_reference_values_are_parsed_strictly() -> None:
+    assert anaphora.Reference.parse("2003-13") is None
+    assert anaphora.Reference.parse("PAST_REF") is None
+    assert anaphora.Reference.parse("2003-Q3") == anaphora.Reference(2003, 3, None, None)
+    assert anaphora.resolve(["UNIT", "UNIT"], "Y", 1, "2003") is None
+    assert anaphora.resolve(["NUM", "UNIT"], "Y", 1, "2003") is None
+
+
+def test_a_bound_tense_never_crosses_the_dct() -> None:
+    dct = dt.date(2024, 10, 20)
+    assert year_for(dct, 12, None, "past") == 2024  # loose: December is only weeks away
+    assert year_for(dct, 12, None, "past", bound=True) == 2023
+    assert year_for(dct, 3, None, "future", bound=True) == 2025
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.integers(1, 7))
+def test_near_weekday_is_the_closest_one(dct: dt.date, iso_day: int) -> None:
+    found = weekday(dct, iso_day, "near")
+    assert found.isoweekday() == iso_day
+    assert abs((found - dct).days) <= 3

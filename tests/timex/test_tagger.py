@@ -151,6 +151,9 @@ def test_extra_lexicon_adds_words(tmp_path: Path) -> None:
         ("version: 1\nfixed:\n  soonish: [DATE, SOON]\n", "fixed.soonish"),
         ("version: 1\nreject:\n  - '(unclosed'\n", "reject[0]"),
         ("version: 1\ncolours:\n  red: 1\n", "colours"),
+        ("version: 1\nanaphoric:\n  thence: 2\n", "anaphoric.thence"),
+        ("version: 1\nforward_verbs:\n  plan: 1\n", "forward_verbs"),
+        ("version: 1\nbinding_prepositions:\n  - ''\n", "binding_prepositions[0]"),
     ],
 )
 def test_bad_lexicon_files_are_named(tmp_path: Path, body: str, problem: str) -> None:
@@ -159,3 +162,50 @@ def test_bad_lexicon_files_are_named(tmp_path: Path, body: str, problem: str) ->
     with pytest.raises(LexiconError, match=re.escape(problem)) as info:
         TimexTagger.load([bad])
     assert "bad.yaml" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        (  # a scheduling verb in the past tense still looks ahead: the nearest Saturday
+            "The union planned a demonstration on Saturday outside the parliament.",
+            "2024-10-25",
+            "Saturday",
+            "2024-10-26",
+        ),
+        (
+            "The court postponed the hearing until Tuesday.",
+            "2024-10-21",
+            "Tuesday",
+            "2024-10-22",
+        ),
+        (  # a possessive weekday names a day already past even in a future clause
+            "The family will appeal Wednesday's ruling by the tribunal.",
+            "2024-10-26",
+            "Wednesday",
+            "2024-10-23",
+        ),
+        (  # "in December" dates the past verb's own event: last December, not next
+            "The mayor resigned in December after the audit.",
+            "2024-10-20",
+            "December",
+            "2023-12",
+        ),
+        (  # anaphora: counted from the month named before, not from the DCT
+            "The plant opened in March 2019. The following month, its workers went on strike.",
+            "2024-10-20",
+            "The following month",
+            "2019-04",
+        ),
+        (
+            "The club was founded in 1998 and won the league that year.",
+            "2024-10-20",
+            "that year",
+            "1998",
+        ),
+    ],
+)
+def test_direction_and_anaphora_in_context(
+    parser: Parser, tagger: TimexTagger, text: str, dct: str, expression: str, value: str
+) -> None:
+    assert values(parser, tagger, text, dct).get(expression) == value

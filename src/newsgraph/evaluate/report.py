@@ -130,6 +130,15 @@ def build(eval_dir: Path) -> tuple[str, dict]:
     return "\n".join(lines), raw
 
 
+def _previous_bench(path: Path) -> str:
+    if not path.is_file():
+        return ""
+    previous = path.read_text(encoding="utf-8")
+    start = previous.find("\n## Throughput")
+    end = previous.find("\n## Full metrics")
+    return previous[start:end] + "\n" if 0 <= start < end else ""
+
+
 def bench_section(corpus: Path, processes: int) -> str:
     """``newsgraph bench`` figures for the report (minutes of CPU: opt-in with --bench)."""
     from ..bench import run_bench
@@ -145,7 +154,14 @@ def bench_section(corpus: Path, processes: int) -> str:
         *[(f"{k} share of parse time", f"{v:.1%}") for k, v in result.stage_share.items()],
         *[(k.replace("_", " "), f"{v:.1f}") for k, v in result.link_ms_per_article.items()],
     ]
-    lines = ["", f"## Throughput (`newsgraph bench`, {corpus.name})", "", "| measure | value |"]
+    lines = [
+        "",
+        f"## Throughput (`newsgraph bench`, {corpus.name})",
+        "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC with `--bench`; kept until the next one.",
+        "",
+        "| measure | value |",
+    ]
     lines += ["|---|---|", *[f"| {name} | {value} |" for name, value in rows]]
     return "\n".join(lines) + "\n"
 
@@ -160,8 +176,12 @@ def main() -> None:
     text, _ = build(args.eval_dir)
     if args.bench:
         corpus = args.eval_dir / "bulk" / "bbc_news.jsonl"
+        section = bench_section(corpus, args.processes)
+    else:  # keep the last measured throughput (it says which run produced it)
+        section = _previous_bench(args.out)
+    if section:
         head, _, tail = text.partition("\n## Full metrics")
-        text = head + bench_section(corpus, args.processes) + "\n## Full metrics" + tail
+        text = head + section + "\n## Full metrics" + tail
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}")

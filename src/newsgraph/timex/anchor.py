@@ -11,10 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-Tense = Literal["past", "present", "future", "none"]
+# "near": the wording looks ahead but the verb is past ("planned ... on Saturday", "until
+# Tuesday"), so the nearest occurrence on either side of the DCT is the best guess.
+Tense = Literal["past", "present", "future", "near", "none"]
 SEASON_MONTHS = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}  # a representative month of each season
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
 TENSE_PENALTY = 120  # days a date on the wrong side of the DCT for the tense counts extra
+BOUND_PENALTY = 400  # more than a year: a bound tense never picks the other side
 NEAREST_WEEKDAY_BACK = 6  # in present-tense text, a weekday further back is the next one
 
 
@@ -43,7 +46,8 @@ def weekday(dct: dt.date, iso_day: int, tense: Tense, shift: int | None = None) 
     """The date of a named weekday: ``shift`` -1 = "last", 0 = "this", +1 = "next", None = bare.
 
     A bare weekday is the most recent one up to and including the DCT, unless the text is in
-    the future tense, where it is the next one from the DCT on.
+    the future tense, where it is the next one from the DCT on, or looks ahead from a past
+    verb ("near"), where it is the nearer of the two.
     """
     delta = iso_day - dct.isoweekday()
     if shift == 0:
@@ -57,14 +61,18 @@ def weekday(dct: dt.date, iso_day: int, tense: Tense, shift: int | None = None) 
     if tense == "future":
         return dct + dt.timedelta(days=delta % 7)
     back = (-delta) % 7
+    if tense == "near" and delta % 7 < back:
+        return dct + dt.timedelta(days=delta % 7)
     if tense == "present" and back > NEAREST_WEEKDAY_BACK:
         return dct + dt.timedelta(days=delta % 7)
     return dct - dt.timedelta(days=back)
 
 
-def year_for(dct: dt.date, month: int, day: int | None, tense: Tense) -> int:
+def year_for(dct: dt.date, month: int, day: int | None, tense: Tense, bound: bool = False) -> int:
     """The year of a yearless month (and day): the one that puts it nearest the DCT, where
-    dates on the side the tense points away from count as ``TENSE_PENALTY`` days further."""
+    dates on the side the tense points away from count as ``TENSE_PENALTY`` days further, or
+    are ruled out when the tense is ``bound`` to the date (it dates the verb's own event)."""
+    penalty = BOUND_PENALTY if bound else TENSE_PENALTY
     best_year, best_cost = dct.year, float("inf")
     for year in (dct.year - 1, dct.year, dct.year + 1):
         when = _first_valid(year, month, day)
@@ -73,7 +81,7 @@ def year_for(dct: dt.date, month: int, day: int | None, tense: Tense) -> int:
             offset = 0
         cost = abs(offset)
         if (tense == "past" and offset > 0) or (tense == "future" and offset < 0):
-            cost += TENSE_PENALTY
+            cost += penalty
         if cost < best_cost:
             best_year, best_cost = year, cost
     return best_year

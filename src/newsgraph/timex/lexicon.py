@@ -46,7 +46,14 @@ _SECTIONS = frozenset(
         "holidays",
         "strip_leading",
         "reject",
+        "anaphoric",
+        "forward_prepositions",
+        "forward_verbs",
+        "binding_prepositions",
     }
+)
+_LIST_SECTIONS = frozenset(
+    {"strip_leading", "reject", "forward_prepositions", "forward_verbs", "binding_prepositions"}
 )
 
 
@@ -75,6 +82,10 @@ class TimexLexicon:
     holidays: Mapping[str, tuple[int, int]]
     strip_leading: frozenset[str]
     reject: tuple[re.Pattern[str], ...]
+    anaphoric: Mapping[str, int]
+    forward_prepositions: frozenset[str]
+    forward_verbs: frozenset[str]
+    binding_prepositions: frozenset[str]
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> TimexLexicon:
@@ -109,7 +120,7 @@ def _read(path: Path) -> dict[str, Any]:
     for section, content in data.items():
         if section == "version":
             continue
-        want = list if section in {"strip_leading", "reject"} else dict
+        want = list if section in _LIST_SECTIONS else dict
         if not isinstance(content, want):
             raise LexiconError(path, section, f"must be a {want.__name__}")
         _validate(path, section, content)
@@ -139,6 +150,7 @@ _VALIDATORS: Mapping[str, Callable[[Path, str, Any], None]] = MappingProxyType(
         "seasons": _check(lambda v: v in _SEASONS, f"must be one of {sorted(_SEASONS)}"),
         "parts_of_day": _check(lambda v: v in _PARTS, f"must be one of {sorted(_PARTS)}"),
         "shifts": _check(lambda v: v in (-1, 0, 1), "must be -1, 0 or 1"),
+        "anaphoric": _check(lambda v: v in (-1, 0, 1), "must be -1, 0 or 1"),
         "fixed": _check(
             lambda v: (
                 isinstance(v, list)
@@ -196,4 +208,8 @@ def _build(merged: dict[str, Any]) -> TimexLexicon:
         ),
         strip_leading=frozenset(merged.get("strip_leading", [])),
         reject=tuple(re.compile(p) for p in merged.get("reject", [])),
+        anaphoric=table("anaphoric"),
+        forward_prepositions=frozenset(merged.get("forward_prepositions", [])),
+        forward_verbs=frozenset(merged.get("forward_verbs", [])),
+        binding_prepositions=frozenset(merged.get("binding_prepositions", [])),
     )

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import anchor
+from . import anaphora, anchor
 from .anchor import Tense
-from .lexicon import TimexLexicon
+from .lexicon import ANCHORED_VALUES, TimexLexicon
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -43,6 +43,8 @@ class Context:
     dct: dt.date | None
     tense: Tense = "none"
     quarterly: bool = False  # the sentence talks about fiscal quarters
+    reference: str | None = None  # the latest calendar value mentioned before the expression
+    bound: bool = False  # it dates the tensed verb's own event, so the tense is binding
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,12 @@ class Normalizer:
         syms = self.symbols(words)
         kinds = [s.kind for s in syms if s.kind not in ("MOD", "APPROX", "FILL")]
         core = [s for s in syms if s.kind not in ("MOD", "APPROX", "FILL")]
+        shifts = [self.lex.anaphoric[w] for w in words if w in self.lex.anaphoric]
+        target = next((x.value for x in core if x.kind in ("UNIT", "WDAY")), None)
+        if ctx.reference is not None and shifts and target is not None:
+            value = anaphora.resolve(kinds, target, shifts[0], ctx.reference)
+            if value is not None:
+                return "DATE", value
         signature = " ".join(kinds)
         for pattern, rule in _RULES:
             if pattern.fullmatch(signature):
@@ -189,19 +197,12 @@ class Normalizer:
             month, day = self.lex.holidays[key]
             if ctx.dct is None:
                 return "DATE", f"XXXX-{month:02d}-{day:02d}"
-            year = anchor.year_for(ctx.dct, month, day, ctx.tense)
+            year = anchor.year_for(ctx.dct, month, day, ctx.tense, ctx.bound)
             return "DATE", anchor.day_value(dt.date(year, month, day))
         if key not in self.lex.fixed:
             return None
         kind, value = self.lex.fixed[key]
-        if value not in (
-            "WEEKEND",
-            "THIS_WEEK",
-            "THIS_YEAR",
-            "THIS_MONTH",
-            "THIS_QUARTER",
-            "TODAY",
-        ):
+        if value not in ANCHORED_VALUES:
             return kind, value
         dct = ctx.dct
         if dct is None:
@@ -302,7 +303,7 @@ def _month_day(n: Normalizer, s: list[Sym], c: Context, a: list[Sym]) -> Result 
         return None
     if c.dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
-    found = _checked_day(anchor.year_for(c.dct, month, day, c.tense), month, day)
+    found = _checked_day(anchor.year_for(c.dct, month, day, c.tense, c.bound), month, day)
     return found if found is not None else ("DATE", f"XXXX-{month:02d}-{day:02d}")
 
 
@@ -318,7 +319,7 @@ def _month(n: Normalizer, s: list[Sym], c: Context, a: list[Sym]) -> Result:
         return "DATE", anchor.month_value(
             anchor.shifted_month(c.dct, month, int(s[0].value)), month
         )
-    return "DATE", anchor.month_value(anchor.year_for(c.dct, month, None, c.tense), month)
+    return "DATE", anchor.month_value(anchor.year_for(c.dct, month, None, c.tense, c.bound), month)
 
 
 def _ordinal_day(n: Normalizer, s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
@@ -426,7 +427,7 @@ def _quarter(n: Normalizer, s: list[Sym], c: Context, a: list[Sym]) -> Result | 
         year = c.dct.year + shift
     if quarter == -1:
         quarter = 4
-    if str(s[-1].value) == "Q":
+    if any(x.kind == "UNIT" and x.value == "Q" for x in s):
         return "DATE", f"{year:04d}-Q{quarter}" if year is not None else f"XXXX-Q{quarter}"
     return None
 
@@ -483,7 +484,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = tuple(
         (r"(SHIFT )?POD", _this_pod),
         (r"(SHIFT|VAGUE)? ?(NUM|ORD) UNITS?", _duration_rule),
         (r"SHIFT UNIT", _shift_unit),
-        (r"(AGO|LATER) SHIFT UNIT", _relative_this),
+        (r"(AGO|LATER) (SHIFT )?UNIT", _relative_this),
         (r"(SHIFT )?SEASON", _shift_season),
         (r"SEASON YEAR", _season_year),
         (r"(SHIFT |YEAR )?ORD UNIT( YEAR)?", _quarter),

@@ -32,6 +32,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_CALENDAR = re.compile(r"^\d{4}(-(\d{2}|Q\d)(-\d{2})?)?$")  # a year, quarter, month or day
 
 
 def parse_dct(published: str | None) -> dt.date | None:
@@ -71,15 +72,19 @@ class TimexTagger:
     def tag(self, parsed: ParsedArticle, dct: dt.date | None) -> tuple[Timex, ...]:
         children = _children(parsed.tokens)
         out: list[Timex] = []
+        reference: str | None = None  # the latest calendar date mentioned so far
         for merged in self._candidates(parsed):
-            found = self._timex(parsed, children, merged, dct)
-            if found is not None:
-                out.append(found)
-                continue
-            for part in merged.parts:
-                found = self._timex(parsed, children, part, dct)
-                if found is not None:
-                    out.append(found)
+            found = self._timex(parsed, children, merged, dct, reference)
+            pieces = [found] if found is not None else []
+            if found is None:
+                for part in merged.parts:
+                    piece = self._timex(parsed, children, part, dct, reference)
+                    if piece is not None:
+                        pieces.append(piece)
+            for piece in pieces:
+                out.append(piece)
+                if piece.type == "DATE" and _CALENDAR.match(piece.value):
+                    reference = piece.value
         return tuple(out)
 
     def _timex(
@@ -88,12 +93,16 @@ class TimexTagger:
         children: list[list[int]],
         cand: _Candidate,
         dct: dt.date | None,
+        reference: str | None,
     ) -> Timex | None:
         tokens = parsed.tokens
         start, end = tokens[cand.first].start, tokens[cand.last - 1].end
         surface = parsed.article.text[start:end]
         head = _span_head(tokens, cand.first, cand.last)
-        ctx = Context(dct, _tense(tokens, children, head), self._quarterly(parsed, head))
+        tense = self._direction(tokens, children, head)
+        ctx = Context(
+            dct, tense, self._quarterly(parsed, head), reference, self._bound(tokens, head, tense)
+        )
         result = self.normalizer.normalize(surface, ctx)
         if result is None:
             return None
@@ -145,6 +154,40 @@ class TimexTagger:
                     taken[i] = True
         found.sort(key=lambda c: c.first)
         return _merge_adjacent(parsed, found)
+
+    def _direction(self, tokens: Sequence[Token], children: list[list[int]], head: Token) -> Tense:
+        """The clause's tense, overridden where the wording says which way the date lies: a
+        possessive ("Friday's ruling") names a day already past; after a forward preposition
+        ("until Tuesday") or a scheduling verb ("planned a rally on Saturday") a past verb
+        no longer rules out a day ahead, so the nearest one is taken."""
+        tense = _tense(tokens, children, head)
+        if head.dep == "poss":
+            return "past"
+        if tense == "future":
+            return tense
+        if (
+            head.dep == "pobj"
+            and tokens[head.head].text.lower() in self.lexicon.forward_prepositions
+        ):
+            return "near"
+        verb = _governing_verb(tokens, head)
+        if verb is not None and verb.lemma.lower() in self.lexicon.forward_verbs:
+            return "near"
+        return tense
+
+    def _bound(self, tokens: Sequence[Token], head: Token, tense: Tense) -> bool:
+        """Whether the expression dates the tensed verb's own event: it hangs from that finite
+        verb through a binding preposition ("sold the unit in March"). Bare noun phrases are
+        left out: the parser also attaches objects that way ("set Nov. 10 as the deadline")."""
+        if tense not in ("past", "future"):
+            return False
+        verb = _governing_verb(tokens, head)
+        if verb is None or verb.dep == "acl" or _attachment(tokens, head) != verb.i:
+            return False
+        return (
+            head.dep == "pobj"
+            and tokens[head.head].text.lower() in self.lexicon.binding_prepositions
+        )
 
     @staticmethod
     def _quarterly(parsed: ParsedArticle, head: Token) -> bool:
@@ -254,16 +297,22 @@ def _span_head(tokens: Sequence[Token], first: int, last: int) -> Token:
     return tokens[first]
 
 
-def _tense(tokens: Sequence[Token], children: list[list[int]], head: Token) -> Tense:
-    """Tense of the nearest verb above ``head``: past (VBD, perfect), future (will, expect to)."""
+def _governing_verb(tokens: Sequence[Token], head: Token) -> Token | None:
+    """The nearest verb above ``head`` that is not an auxiliary."""
     verb = head
     for _ in range(8):
         if verb.pos in ("VERB", "AUX") and verb.dep not in ("aux", "auxpass"):
-            break
+            return verb
         if verb.head == verb.i:
-            return "none"
+            return None
         verb = tokens[verb.head]
-    else:
+    return None
+
+
+def _tense(tokens: Sequence[Token], children: list[list[int]], head: Token) -> Tense:
+    """Tense of the nearest verb above ``head``: past (VBD, perfect), future (will, expect to)."""
+    verb = _governing_verb(tokens, head)
+    if verb is None:
         return "none"
     auxes = [tokens[i] for i in children[verb.i] if tokens[i].dep in ("aux", "auxpass")]
     lowered = {a.text.lower() for a in auxes}
