@@ -114,3 +114,19 @@ def test_summary_quotes_each_sentence_once_and_cites_articles() -> None:
     assert sentences.count(lead) == 1
     assert {row["article_id"] for row in rows} == {"wire", "copy"}
     assert title(members) in {"Soldiers sent to Karvello", "Army sent to Karvello"}
+
+
+def test_a_dated_report_needs_more_to_join_an_undated_story() -> None:
+    head, text = QUAKE_A[0]
+    later_head, later_text = QUAKE_A[2]
+    undated = StoryDoc("old", text, head, None)
+    dated = StoryDoc("new", later_text, later_head, "2024-03-03")
+    lenient = _clusterer(StoryConfig(threshold=0.1, unverified_threshold=0.1))
+    assert lenient.assign(undated) == lenient.assign(dated)
+    strict = _clusterer(StoryConfig(threshold=0.1, unverified_threshold=0.95))
+    assert strict.assign(undated) != strict.assign(dated)
+
+
+def test_unverified_threshold_below_threshold_is_rejected() -> None:
+    with pytest.raises(StoryError, match="unverified_threshold"):
+        StoryConfig(threshold=0.3, unverified_threshold=0.2)
