@@ -200,7 +200,10 @@ def _print_report(report: IngestReport, db: Path) -> None:
 def export(
     kind: Annotated[str, typer.Argument(help="articles | events | stories | quotes | claims")],
     db: DbOption = DB_DEFAULT,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="jsonl | csv | parquet; events also plover | gdelt"),
+    ] = "jsonl",
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; - for stdout.")] = "-",
 ) -> None:
     """Export stored records.

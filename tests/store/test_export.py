@@ -274,7 +274,7 @@ def test_unknown_kind_or_format_lists_the_valid_ones(store: Store) -> None:
         export(store, "events", "xml", io.StringIO())
     with pytest.raises(ExportError, match="unknown export kind"):
         list(export_rows(store, "timelines"))
-    assert EXPORT_FORMATS == ("jsonl", "csv", "parquet")
+    assert EXPORT_FORMATS == ("jsonl", "csv", "parquet", "plover", "gdelt")
 
 
 def test_parquet_needs_a_path_not_a_text_stream(store: Store) -> None:
@@ -287,3 +287,21 @@ def test_an_unwritable_target_is_an_export_error(store: Store, tmp_path: Path) -
     blocker.write_text("not a directory", encoding="utf-8")
     with pytest.raises(ExportError, match="cannot write the export"):
         export(store, "articles", "csv", blocker / "out.csv")
+
+
+def test_plover_and_gdelt_event_formats(store: Store) -> None:
+    out = io.StringIO()
+    assert export(store, "events", "plover", out) == 3
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert all(
+        {"actor", "recipient", "event", "mode", "context", "text_info"} <= set(r) for r in records
+    )
+    out = io.StringIO()
+    assert export(store, "events", "gdelt", out) == 3
+    rows = list(csv.reader(io.StringIO(out.getvalue()), delimiter="\t"))
+    header, body = rows[0], rows[1:]
+    assert header[:3] == ["GlobalEventID", "SQLDATE", "DatePrecision"] and len(body) == 3
+    assert all(len(row) == len(header) for row in body)
+    assert {row[header.index("SQLDATE")] for row in body} <= {"20240711", "20240710", ""}
+    with pytest.raises(ExportError, match="events only"):
+        export(store, "articles", "gdelt", io.StringIO())

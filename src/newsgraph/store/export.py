@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 EXPORT_KINDS = ("articles", "events", "stories", "quotes", "claims")
-EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
+# Formats that exist for events only.
+EVENT_ONLY_FORMATS = ("plover", "gdelt")
 PARQUET_BATCH_ROWS = 1000
 
 ARTICLE_FIELDS = (
@@ -91,7 +93,11 @@ def export(store: Store, kind: str, fmt: str, out: TextIO | Path) -> int:
         raise ExportError(
             f"unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}"
         )
+    if fmt in EVENT_ONLY_FORMATS and kind != "events":
+        raise ExportError(f"format {fmt!r} is for events only, not {kind!r}")
     rows = export_rows(store, kind)
+    if fmt in EVENT_ONLY_FORMATS:
+        return _write_event_format(store, rows, fmt, out)
     if fmt == "parquet":
         if not isinstance(out, Path):
             raise ExportError("parquet is a binary format: give a file path, not a text stream")
@@ -102,6 +108,24 @@ def export(store: Store, kind: str, fmt: str, out: TextIO | Path) -> int:
         with _replacing(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as handle:
             return write_text(rows, kind, handle)
     return write_text(rows, kind, out)
+
+
+def _write_event_format(
+    store: Store, rows: Iterator[dict[str, Any]], fmt: str, out: TextIO | Path
+) -> int:
+    from ..events.codes import CameoTable
+    from .event_formats import write_gdelt, write_plover
+
+    def write(handle: TextIO) -> int:
+        if fmt == "plover":
+            return write_plover(rows, CameoTable.load(), handle)
+        urls = {article["id"]: article["url"] for article in store.articles()}
+        return write_gdelt(rows, urls, handle)
+
+    if isinstance(out, Path):
+        with _replacing(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as handle:
+            return write(handle)
+    return write(out)
 
 
 def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
