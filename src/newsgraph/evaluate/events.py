@@ -7,7 +7,6 @@ so the dyad score measures who-did-what-to-whom at country/organisation level.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,20 +15,9 @@ from ..events.codes import CameoTable
 from ..pipeline import Analyzer, AnalyzerConfig
 from ..prepare import content_key
 from ..records import Actor, AnalyzedArticle, Article
-from .result import PRF, EvalResult, macro_f1, multiset_match
+from .result import PRF, EvalResult, macro_f1, multiset_match, read_gold
 
 BATCH = 32
-
-
-def _records(gold: Path, limit: int) -> list[dict[str, Any]]:
-    records = []
-    with gold.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit and len(records) >= limit:
-                    break
-    return records
 
 
 def _article(record: dict[str, Any]) -> Article:
@@ -59,7 +47,7 @@ def _gold3(code: str | None) -> str | None:
 
 
 def evaluate_events(gold: Path, limit: int = 0, model: str = "") -> EvalResult:
-    records = _records(gold, limit)
+    records = read_gold(gold, limit)
     penta = any("pentaclass" in e for r in records for e in r.get("expected", []))
     if penta:
         return _penta(gold, records, model)

@@ -10,7 +10,6 @@ extraction adds to the parse.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,22 +19,11 @@ from ..actors import ActorResolver
 from ..nlp import Parser, ParserConfig
 from ..prepare import content_key
 from ..quotes import QuoteExtractor, QuoteSpan
-from .result import PRF, EvalResult
+from .result import PRF, EvalResult, read_gold
 
 BATCH = 16
 EDGE = " \t\n.,;:!?\"'“”‘’«»—-()"
 Span = tuple[int, int]
-
-
-def _records(gold: Path, limit: int) -> list[dict[str, Any]]:
-    records = []
-    with gold.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit and len(records) >= limit:
-                    break
-    return records
 
 
 def _article(record: dict[str, Any]):
@@ -112,7 +100,7 @@ def _predicted(spans: Sequence[QuoteSpan], name: str) -> list[Span]:
 
 
 def evaluate_quotes(gold: Path, limit: int = 0, model: str = "") -> EvalResult:
-    records = _records(gold, limit)
+    records = read_gold(gold, limit)
     parser = Parser(ParserConfig(model=model, batch_size=BATCH)).setup()
     resolver = ActorResolver.load()
     extractor = QuoteExtractor.load()

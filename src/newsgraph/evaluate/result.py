@@ -6,10 +6,32 @@ import json
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+from ..errors import InputError
+
+
+def read_gold(gold: Path, limit: int = 0) -> list[dict[str, Any]]:
+    """Gold JSONL records with a string ``text``; a bad line fails naming file and line."""
+    records: list[dict[str, Any]] = []
+    with gold.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{gold}:{number}: not JSON ({exc})") from exc
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise InputError(f"{gold}:{number}: a record needs a string 'text'")
+            records.append(record)
+            if limit and len(records) >= limit:
+                break
+    return records
 
 
 @dataclass(frozen=True, slots=True)

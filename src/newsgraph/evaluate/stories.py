@@ -13,7 +13,6 @@ be found as near-duplicates of their original.
 
 from __future__ import annotations
 
-import json
 import random
 import tempfile
 import time
@@ -27,31 +26,13 @@ from ..link import Linker
 from ..prepare import content_key
 from ..records import AnalyzedArticle, Article
 from ..store import Store
-from .result import PRF, EvalResult
+from .result import PRF, EvalResult, read_gold
 
 SHUFFLES = 4
 EDITED = 200
 EDITS = 5
 SEED = 7
 TIMING_WINDOW = 200
-
-
-def _records(gold: Path, limit: int) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
-    with gold.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{gold}:{number}: not JSON ({exc})") from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise InputError(f"{gold}:{number}: a record needs a string 'text'")
-            records.append(record)
-            if limit and len(records) >= limit:
-                break
-    return records
 
 
 def _article(record: dict[str, Any], n: int, text: str | None = None) -> Article:
@@ -117,7 +98,7 @@ def cluster_in_order(records: list[dict[str, Any]], order: Sequence[int]) -> lis
 
 
 def evaluate_stories(gold: Path, limit: int = 0, dups: bool = False) -> EvalResult:
-    records = _records(gold, limit)
+    records = read_gold(gold, limit)
     if dups:
         return _duplicates(gold, records)
     if any("gold_cluster" not in r for r in records):
@@ -244,7 +225,7 @@ def link_cost(
     The corpus is repeated; each repeat replaces a ``substitute`` share of the words
     so copies are new articles (not duplicates) that still cluster with their source.
     """
-    records = _records(corpus, 0)
+    records = read_gold(corpus, 0)
     if not records:
         raise InputError(f"{corpus}: no records")
     rng = random.Random(SEED)
