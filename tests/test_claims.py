@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
 from newsgraph.claims import build_claims
+from newsgraph.cli import app
 from newsgraph.events.codes import CameoTable
 
 
@@ -55,3 +61,27 @@ def test_assertions_and_denials_meet_across_articles() -> None:
 def test_plain_facts_are_not_claims() -> None:
     events = [event("e1", "111", EU, IRN, "asserted")]
     assert list(build_claims(events, CameoTable.load())) == []
+
+
+def test_exported_events_list_their_claims(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Drone deliveries\n\n"
+        "The European Union says Iran has supplied Russia with drones, although Iran denies that."
+        "\n\nOfficials in Brussels met on Monday.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(article), "--db", str(db)]).exit_code == 0
+    claims = [
+        json.loads(line)
+        for line in runner.invoke(app, ["export", "claims", "--db", str(db)]).stdout.splitlines()
+    ]
+    events = [
+        json.loads(line)
+        for line in runner.invoke(app, ["export", "events", "--db", str(db)]).stdout.splitlines()
+    ]
+    supply = [c for c in claims if c["proposition"].startswith("Iran")]
+    assert supply and [a["code"][:3] for a in supply[0]["denied_by"]] == ["IRN"]
+    assert any(supply[0]["id"] in e["claims"] for e in events)

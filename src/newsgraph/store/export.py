@@ -69,6 +69,7 @@ EVENT_FIELDS = (
     "num_articles",
     "num_outlets",
     "story_id",
+    "claims",
 )
 CLAIM_FIELDS = ("id", "proposition", "event", "asserted_by", "denied_by", "evidence")
 QUOTE_FIELDS = ("article_id", "speaker", "text", "start", "end", "direct", "cue")
@@ -134,11 +135,17 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
         for doc in store.articles():
             yield {name: doc[name] for name in ARTICLE_FIELDS}
     elif kind == "events":
-        # One real-world event = one record with every supporting article (see link.py).
+        # One real-world event = one record with every supporting article (see link.py),
+        # listing the claims (contested propositions) it belongs to.
+        from ..claims import build_claims, claim_id, proposition_key
+        from ..events.codes import CameoTable
         from .links import merged_event_rows
 
+        claimed = {claim["id"] for claim in build_claims(store.events(), CameoTable.load())}
         for doc in merged_event_rows(store):
-            yield {name: doc[name] for name in EVENT_FIELDS}
+            key = proposition_key(doc)
+            in_claims = [claim_id(key)] if key is not None and claim_id(key) in claimed else []
+            yield {name: in_claims if name == "claims" else doc[name] for name in EVENT_FIELDS}
     elif kind == "stories":
         from .links import STORY_FIELDS, story_rows
 
@@ -219,6 +226,8 @@ def csv_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
         if name in ACTOR_ROLES or name == "location":
             names = LOCATION_FIELDS if name == "location" else ACTOR_FIELDS
             flat.update({f"{name}_{field}": (value or {}).get(field) for field in names})
+        elif name == "claims":
+            flat[name] = json.dumps(value)
         elif name == "evidence":
             first = value[0] if value else {}
             flat.update({f"evidence_{field}": first.get(field) for field in EVIDENCE_FIELDS})
@@ -311,6 +320,7 @@ def parquet_schema(kind: str) -> pa.Schema:
         confidence=real,
         num_articles=integer,
         num_outlets=integer,
+        claims=pa.list_(string),
     )
     return pa.schema([(name, types[name]) for name in EVENT_FIELDS])
 
