@@ -82,3 +82,27 @@ def test_events_carry_evidence_offsets(seeded: Path) -> None:
         for evidence in event["evidence"]:
             text = articles[evidence["article_id"]]
             assert text[evidence["start"] : evidence["end"]] == evidence["sentence"]
+
+
+def test_stories_and_the_summit_condemnation_merged(seeded: Path) -> None:
+    result = runner.invoke(app, ["export", "stories", "--db", str(seeded)])
+    stories = sorted(sorted(json.loads(line)["articles"]) for line in result.stdout.splitlines())
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert stories == [names[:2], names[2:]]
+    events = [
+        json.loads(line)
+        for line in runner.invoke(
+            app, ["export", "events", "--db", str(seeded)]
+        ).stdout.splitlines()
+    ]
+    condemnations = [
+        e
+        for e in events
+        if e["root"] == "11"
+        and (e["source"] or {}).get("org") == "NATO"
+        and (e["target"] or {}).get("country") == "PRK"
+        and e["date"] == "2024-07-10"
+    ]
+    assert condemnations, "NATO's 2024-07-10 condemnation of North Korea not found"
+    sources = {ev["article_id"] for ev in condemnations[0]["evidence"]}
+    assert {names[2], names[3]} <= sources

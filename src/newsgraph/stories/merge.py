@@ -29,6 +29,12 @@ class EventKey:
     mode: str
     date: str | None
     date_precision: str
+    published: str | None = None
+
+    @property
+    def governed(self) -> bool:
+        """True when a time expression dated the event (not the publication-date fallback)."""
+        return bool(self.date) and self.date[:10] != (self.published or "")[:10]
 
     @property
     def realis(self) -> int:
@@ -51,12 +57,15 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 def article_events(conn: sqlite3.Connection, article_key: str) -> list[EventKey]:
     rows = conn.execute(
-        """SELECT id, root, source_code, target_code, mode, date, date_precision
-           FROM events WHERE article_key = ? ORDER BY n""",
+        """SELECT e.id, e.root, e.source_code, e.target_code, e.mode, e.date, e.date_precision,
+                  a.published
+           FROM events e JOIN articles a ON a.key = e.article_key
+           WHERE e.article_key = ? ORDER BY e.n""",
         (article_key,),
     )
     return [
-        EventKey(row[0], row[1], row[2] or "", row[3] or "", row[4], row[5], row[6]) for row in rows
+        EventKey(row[0], row[1], row[2] or "", row[3] or "", row[4], row[5], row[6], row[7])
+        for row in rows
     ]
 
 
@@ -114,11 +123,15 @@ def _match(conn: sqlite3.Connection, event: EventKey, story_id: str) -> str | No
 
 
 def _sharpen_date(conn: sqlite3.Connection, merged_id: str, event: EventKey) -> None:
-    """Keep the most precise date any report gives."""
+    """Keep the most precise date any report gives; at equal precision, one a time
+    expression gave ("on Wednesday") beats a report that could only use its own
+    publication date."""
     row = conn.execute(
         "SELECT date_precision FROM merged_events WHERE id = ?", (merged_id,)
     ).fetchone()
-    if PRECISION_RANK.get(event.date_precision, 0) > PRECISION_RANK.get(row[0], 0):
+    new_rank = PRECISION_RANK.get(event.date_precision, 0)
+    old_rank = PRECISION_RANK.get(row[0], 0)
+    if new_rank > old_rank or (new_rank == old_rank and event.governed):
         conn.execute(
             "UPDATE merged_events SET date = ?, date_precision = ? WHERE id = ?",
             (event.date, event.date_precision, merged_id),
