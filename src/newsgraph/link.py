@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass
 
 from .dedup import DedupConfig, DuplicateIndex, DuplicateMatch
 from .errors import NewsgraphError
 from .records import AnalyzedArticle
 from .store import Store, StoreError
+from .store.db import immediate_transaction
 from .store.links import (
     LinkInput,
     article_keys_in_order,
@@ -79,19 +79,12 @@ class Linker:
     def link_key(self, key: str, origin: str = "") -> LinkResult:
         """Link the stored article with content key ``key``, in one transaction."""
         where = origin or key
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
+
+        def failure(exc: sqlite3.Error) -> LinkError:
+            return LinkError(f"{where}: could not link article ({exc}); nothing changed")
+
+        with immediate_transaction(self._conn, failure):
             result = self._link(key, where)
-            self._conn.execute("COMMIT")
-        except BaseException as exc:
-            if self._conn.in_transaction:
-                with suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise LinkError(
-                    f"{where}: could not link article ({exc}); nothing changed"
-                ) from exc
-            raise
         return result
 
     def _link(self, key: str, where: str) -> LinkResult:

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import NewsgraphError
+from .validation import check_keys, text_field
 
 PACKAGE_FILES = ("states.yaml", "organisations.yaml", "sectors.yaml")
 SUPPORTED_VERSIONS = frozenset({1})
@@ -480,21 +481,11 @@ class ActorDictionary:
 def _check_keys(
     entry: Mapping[str, Any], allowed: frozenset[str], where: str, required: tuple[str, ...]
 ) -> None:
-    unknown = set(entry) - allowed
-    if unknown:
-        raise DictionaryError(
-            f"{where}: unknown key(s) {_names(unknown)}; allowed: {_names(allowed)}"
-        )
-    for key in required:
-        if key not in entry:
-            raise DictionaryError(f"{where}: missing required key `{key}`")
+    check_keys(entry, allowed, where, required, DictionaryError)
 
 
 def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
-    value = entry.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise DictionaryError(f"{where}: `{key}` must be a non-empty string, got {value!r}")
-    return value.strip()
+    return text_field(entry, key, where, DictionaryError)
 
 
 def _strings(entry: Mapping[str, Any], key: str, where: str) -> list[str]:

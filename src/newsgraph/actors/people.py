@@ -23,6 +23,7 @@ import yaml
 
 from ..errors import NewsgraphError
 from .dictionary import CAMEO_CODE, ISO_CODE, ORG_ACRONYM, SECTOR_CODE, normalise
+from .validation import check_keys, text_field
 
 PACKAGE_FILE = "people.yaml"
 SUPPORTED_VERSIONS = frozenset({1})
@@ -350,22 +351,11 @@ class PeopleRoster:
 def _check_keys(
     entry: Mapping[str, Any], allowed: frozenset[str], where: str, required: tuple[str, ...]
 ) -> None:
-    unknown = set(entry) - allowed
-    if unknown:
-        raise PeopleError(
-            f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
-            f"allowed: {', '.join(sorted(allowed))}"
-        )
-    for key in required:
-        if key not in entry:
-            raise PeopleError(f"{where}: missing required key `{key}`")
+    check_keys(entry, allowed, where, required, PeopleError)
 
 
 def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
-    value = entry.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise PeopleError(f"{where}: `{key}` must be a non-empty string, got {value!r}")
-    return value.strip()
+    return text_field(entry, key, where, PeopleError)
 
 
 def _optional(entry: Mapping[str, Any], key: str, where: str) -> str | None:

@@ -10,6 +10,8 @@ so the writer decides exactly where each one begins and ends.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from ..errors import NewsgraphError
@@ -80,3 +82,25 @@ def check_fts5() -> None:
         ) from exc
     finally:
         probe.close()
+
+
+@contextmanager
+def immediate_transaction(
+    conn: sqlite3.Connection, failure: Callable[[sqlite3.Error], Exception]
+) -> Iterator[None]:
+    """One write transaction, whole or not at all: any exception rolls it back.
+
+    SQLite errors come out as ``failure(error)`` (a typed error naming what was being
+    written); anything else, KeyboardInterrupt included, is re-raised as it is.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise failure(exc) from exc
+        raise

@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import Any
 
 from ..records import Actor, AnalyzedArticle, Article, Event, Rejection
-from .db import StoreError, check_fts5, connect
+from .db import StoreError, check_fts5, connect, immediate_transaction
 from .migrations import migrate
 
 COUNTED_TABLES = ("articles", "events", "mentions", "quotes", "timexes", "rejections")
@@ -158,10 +158,15 @@ class Store:
         whole article back and is re-raised (SQLite errors as ``StoreError``).
         """
         article = analyzed.article
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
+
+        def failure(exc: sqlite3.Error) -> StoreError:
+            return StoreError(
+                f"{article.origin}: could not store article {article.id!r} ({exc}); "
+                "nothing of it was written"
+            )
+
+        with immediate_transaction(self._conn, failure):
             if self.has_article(article.key):
-                self._conn.execute("ROLLBACK")
                 return WriteResult(False, article.key, article.id, 0)
             taken = self._conn.execute(
                 "SELECT key FROM articles WHERE id = ?", (article.id,)
@@ -170,17 +175,6 @@ class Store:
                 raise DuplicateIdError(article, taken[0])
             self._insert_article(article)
             self._insert_children(analyzed)
-            self._conn.execute("COMMIT")
-        except BaseException as exc:
-            if self._conn.in_transaction:
-                with suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(
-                    f"{article.origin}: could not store article {article.id!r} ({exc}); "
-                    "nothing of it was written"
-                ) from exc
-            raise
         return WriteResult(True, article.key, article.id, len(analyzed.events))
 
     def _insert_article(self, article: Article) -> None:
