@@ -40,6 +40,9 @@ def codes(found: dict[str, list[Actor]], word: str) -> list[str]:
             ["HUNGOV", "ROUGOV"],
         ),
         ("NATO countries condemned the launch.", "countries", ["IGOWSTNAT"]),
+        ("Palestinians marched through the old city.", "Palestinians", ["PSECVL"]),
+        ("Rebels in Darfur attacked a convoy.", "Rebels", ["SDNREB"]),
+        ("The president of Armenia arrived.", "president", ["ARMGOV"]),
     ],
 )
 def test_modifiers_and_sectors(resolve, text: str, word: str, expected: list[str]) -> None:

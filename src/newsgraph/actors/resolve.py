@@ -26,6 +26,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "numm
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # spaCy labels under which an ambiguous alias ("Georgia", "Jordan") may denote a state.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "ADP", "CCONJ", "PRON", "AUX", "PART"})
 
 
@@ -58,6 +59,8 @@ class Groups:
 
     nouns: frozenset[str]
     non_actor_phrases: frozenset[str]
+    located_preps: tuple[str, ...] = ("in", "from")
+    people_sector: str = "CVL"
 
     @property
     def non_actor_first_words(self) -> frozenset[str]:
@@ -76,7 +79,13 @@ class Groups:
             if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
                 raise DictionaryError(f"{source}: {name} must be a list of phrases")
             fields[name] = frozenset(normalise(w) for w in words)
-        return cls(fields["group_nouns"], fields["non_actor_phrases"])
+        located = data.get("located_preps", ["in", "from"])
+        people = data.get("people_sector", "CVL")
+        if not isinstance(located, list) or not all(isinstance(w, str) for w in located):
+            raise DictionaryError(f"{source}: located_preps must be a list of prepositions")
+        if not isinstance(people, str) or not people.isupper():
+            raise DictionaryError(f"{source}: people_sector must be a sector code like CVL")
+        return cls(fields["group_nouns"], fields["non_actor_phrases"], tuple(located), people)
 
 
 class ActorResolver:
@@ -109,6 +118,13 @@ class ActorResolver:
             actor = _actor(
                 match.entry, sector, text[tokens[match.first].start : tokens[match.last - 1].end]
             )
+            if (
+                match.entry.via == "demonym"
+                and tokens[root].tag in PLURAL_TAGS
+                and tokens[root].dep not in MODIFIER_DEPS
+            ):
+                # "Palestinians", "Nigerians": a nation's people, not its state.
+                actor = _actor(match.entry, self.groups.people_sector, actor.text)
             by_head.setdefault(root, actor)
             spans.setdefault(root, (match.first, match.last))
             head, chain = self._phrase_head(tokens, text, root, entity_label)
@@ -313,18 +329,23 @@ class ActorResolver:
     def _of_owner(
         self, tokens: tuple[Token, ...], root: int, entity_label: Mapping[int, str]
     ) -> int | None:
-        """The actor noun an "of"-phrase attaches to: "president of [Armenia]"."""
+        """The actor noun a prepositional phrase attaches to: "president of [Armenia]";
+        for "in"/"from" only sector nouns: "rebels in [Darfur]", "refugees from [Syria]"."""
         prep = tokens[root].head
-        if tokens[root].dep != "pobj" or tokens[prep].lemma != "of" or prep == root:
+        if tokens[root].dep != "pobj" or prep == root:
+            return None
+        lemma = tokens[prep].lemma
+        if lemma not in ("of", *self.groups.located_preps):
             return None
         owner = tokens[prep].head
         if owner == prep or tokens[owner].pos not in NOUN_POS:
             return None
-        if self._is_actor_noun(tokens, owner, entity_label) and tokens[owner].lemma not in (
-            self.groups.nouns
-        ):
-            return owner
-        return None
+        if tokens[owner].lemma in self.groups.nouns:
+            return None
+        if lemma == "of":
+            return owner if self._is_actor_noun(tokens, owner, entity_label) else None
+        is_sector = self.dictionary.sector(tokens[owner].lemma) is not None
+        return owner if is_sector and entity_label.get(owner) != "PERSON" else None
 
     def _is_actor_noun(
         self, tokens: tuple[Token, ...], i: int, entity_label: Mapping[int, str]
