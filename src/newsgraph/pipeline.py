@@ -142,7 +142,6 @@ class Analyzer:
                     timexes=timexes,
                     events=events,
                     quotes=quotes,
-                    sentences=parsed.sentences,
                 )
             )
         return results

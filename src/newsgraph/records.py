@@ -8,7 +8,7 @@ without surprises.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 Mode = Literal["asserted", "reported", "denied", "negated", "hypothetical", "future", "historical"]
@@ -210,12 +210,6 @@ class AnalyzedArticle:
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
-
-
-def to_dict(record: Any) -> Any:
-    """Plain JSON-ready dict of a record (dataclasses.asdict with tuples as lists)."""
-    return asdict(record)
 
 
 def article_document(analyzed: AnalyzedArticle) -> dict[str, Any]:

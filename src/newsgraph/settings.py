@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +54,3 @@ MODEL = Setting(
 )
 
 ALL: tuple[Setting, ...] = (DB, MAX_ARTICLE_BYTES, PROCESSES, BATCH_SIZE, MODEL)
-
-
-def default_db_path() -> Path:
-    return Path(str(DB.value()))

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import NewsgraphError
-from .validation import check_keys, text_field
+from .validation import check_keys, names, text_field
 
 PACKAGE_FILES = ("states.yaml", "organisations.yaml", "sectors.yaml")
 SUPPORTED_VERSIONS = frozenset({1})
@@ -171,7 +171,7 @@ class _Builder:
         unknown = set(data) - TOP_KEYS
         if unknown:
             raise DictionaryError(
-                f"{source}: unknown top-level key(s) {_names(unknown)}; allowed: {_names(TOP_KEYS)}"
+                f"{source}: unknown top-level key(s) {names(unknown)}; allowed: {names(TOP_KEYS)}"
             )
         if "version" not in data:
             raise DictionaryError(f"{source}: missing `version` (this loader reads version 1)")
@@ -345,7 +345,7 @@ class _Builder:
         for sector, where in self.sector_refs:
             if sector not in self.sector_codes:
                 raise DictionaryError(
-                    f"{where}: unknown sector code {sector!r}; known: {_names(self.sector_codes)}"
+                    f"{where}: unknown sector code {sector!r}; known: {names(self.sector_codes)}"
                 )
         identities: dict[str, tuple[str, str | None]] = {}
         for actor in self.actors.values():
@@ -502,7 +502,3 @@ def _key(phrase: str, where: str) -> str:
     if not key:
         raise DictionaryError(f"{where}: phrase {phrase!r} is empty once normalised")
     return key
-
-
-def _names(values: set[str] | frozenset[str]) -> str:
-    return ", ".join(sorted(str(v) for v in values))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import ModelError
@@ -71,10 +71,6 @@ class Parser:
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         docs = self.nlp.pipe((a.text for a in articles), batch_size=self.config.batch_size)
         return [to_parsed(article, doc) for article, doc in zip(articles, docs, strict=True)]
-
-    def raw_pipe(self, texts: Iterable[str]) -> Iterator[object]:
-        """spaCy alone on the same texts, for the benchmark's baseline rate."""
-        return self.nlp.pipe(texts, batch_size=self.config.batch_size)
 
 
 def to_parsed(article: Article, doc) -> ParsedArticle:
