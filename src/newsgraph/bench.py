@@ -11,19 +11,18 @@ import resource
 import tempfile
 import time
 from dataclasses import asdict, dataclass
+from itertools import islice
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
-from .clean import CleaningRules
 from .errors import InputError
+from .ingest import RunOptions, prepared_articles
 from .link import Linker
 from .nlp import Parser, ParserConfig
 from .pipeline import Analyzer, AnalyzerConfig, run
-from .prepare import PrepareConfig, prepare
-from .readers import read_jsonl
-from .records import AnalyzedArticle, Article, InputRecord
+from .records import AnalyzedArticle, Article
 from .settings import MAX_ARTICLE_BYTES
 from .store import Store
 
@@ -85,20 +84,15 @@ def _peak_rss_mb() -> float:
 
 
 def load_corpus(corpus: Path, limit: int) -> list[Article]:
+    """The corpus read and prepared exactly as ``ingest`` does (rejections skipped)."""
     if not corpus.is_file():
         raise InputError(f"{corpus}: corpus file not found")
-    config = PrepareConfig(CleaningRules.load())
-    articles: list[Article] = []
-    for item in read_jsonl(corpus, int(MAX_ARTICLE_BYTES.default)):
-        if isinstance(item, InputRecord):
-            article = prepare(item, config)
-            if isinstance(article, Article):
-                articles.append(article)
-        if limit and len(articles) >= limit:
-            break
-    if not articles:
+    options = RunOptions(max_bytes=int(MAX_ARTICLE_BYTES.default))
+    articles = prepared_articles([corpus], options, None, on_rejection=lambda rejection: None)
+    loaded = list(islice(articles, limit) if limit else articles)
+    if not loaded:
         raise InputError(f"{corpus}: no usable articles")
-    return articles
+    return loaded
 
 
 def run_bench(

@@ -8,11 +8,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from .claims import build_claims
 from .errors import InputError
-from .events.codes import CameoTable
 from .store import Store
-from .store.links import merged_event_rows, story_rows
+from .store.export import export_rows
 
 
 def find_examples() -> Path:
@@ -34,9 +32,9 @@ def summarize(db: Path, console: Console, limit: int = 12) -> None:
     """Stories, the events most outlets reported, and contested claims."""
     with Store.open(db) as store:
         counts = store.counts()
-        stories = list(story_rows(store))
-        events = list(merged_event_rows(store))
-        claims = list(build_claims(store.events(), CameoTable.load()))
+        stories = list(export_rows(store, "stories"))
+        events = list(export_rows(store, "events"))
+        claims = list(export_rows(store, "claims"))
     console.print(
         f"[bold]{counts.get('articles', 0)}[/] articles in [bold]{len(stories)}[/] stories; "
         f"[bold]{len(events)}[/] events ({counts.get('events', 0)} reports), "
