@@ -382,8 +382,7 @@ class EventExtractor:
             elif (
                 token.dep in ("acl", "ccomp", "relcl")
                 and head_token.lemma in self.cues.allegation_nouns
-                and tokens[head_token.head].lemma
-                in self.cues.denial_verbs | self.cues.dismissal_verbs
+                and tokens[head_token.head].lemma in self.cues.dismissal_verbs
             ):
                 # "Pyongyang denied allegations that it is shipping weapons": denied by Pyongyang.
                 verb = head_token.head
@@ -409,9 +408,15 @@ class EventExtractor:
     def _according_to(
         self, tokens: Tokens, i: int, children: Children, actors: ActorMap
     ) -> Actor | None:
+        """An "according to X" anywhere in the trigger's sentence (only that sentence is read)."""
         sentence = tokens[i].sent
-        for token in tokens:
-            if token.sent != sentence or token.lemma not in self.cues.attribution_preps:
+        start, end = i, i + 1
+        while start > 0 and tokens[start - 1].sent == sentence:
+            start -= 1
+        while end < len(tokens) and tokens[end].sent == sentence:
+            end += 1
+        for token in tokens[start:end]:
+            if token.lemma not in self.cues.attribution_preps:
                 continue
             for prep in children[token.i]:
                 objects = [c for c in children[prep] if tokens[c].dep == "pobj"]

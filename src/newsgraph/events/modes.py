@@ -60,4 +60,7 @@ class ModeCues:
             if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
                 raise ModeCuesError(f"{source}: {name} must be a list of words")
             values[name] = frozenset(w.lower() for w in words)
+        missing = values["denial_verbs"] - values["dismissal_verbs"]
+        if missing:
+            raise ModeCuesError(f"{source}: dismissal_verbs must include {sorted(missing)}")
         return cls(**values)
