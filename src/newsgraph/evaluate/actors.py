@@ -16,9 +16,8 @@ from typing import Any
 
 from ..actors import ActorResolver
 from ..nlp import Parser, ParserConfig
-from ..prepare import content_key
-from ..records import Actor, Article, Mention
-from .result import EvalResult
+from ..records import Actor, Mention
+from .result import EvalResult, gold_article
 
 BATCH = 32
 # PLOVER gold writes a few codes the old CAMEO way.
@@ -60,10 +59,7 @@ def evaluate_actors(gold: Path, limit: int = 0, model: str = "") -> EvalResult:
     errors = []
     for start in range(0, len(records), BATCH):
         chunk = records[start : start + BATCH]
-        articles = [
-            Article(key=content_key(r["text"]), id=str(r["id"]), origin="gold", text=r["text"])
-            for r in chunk
-        ]
+        articles = [gold_article(r) for r in chunk]
         for record, parsed in zip(chunk, parser.parse(articles), strict=True):
             resolved = resolver.resolve(parsed)
             text = record["text"]

@@ -13,29 +13,16 @@ from typing import Any
 
 from ..events.codes import CameoTable
 from ..pipeline import Analyzer, AnalyzerConfig
-from ..prepare import content_key
-from ..records import Actor, AnalyzedArticle, Article
-from .result import PRF, EvalResult, macro_f1, multiset_match, read_gold
+from ..records import Actor, AnalyzedArticle
+from .result import PRF, EvalResult, gold_article, macro_f1, multiset_match, read_gold
 
 BATCH = 32
-
-
-def _article(record: dict[str, Any]) -> Article:
-    text = record["text"]
-    return Article(
-        key=content_key(text),
-        id=str(record.get("id", "")),
-        origin=str(record.get("id", "")),
-        text=text,
-        published=record.get("date"),
-        published_source="meta" if record.get("date") else "none",
-    )
 
 
 def analyzed(records: list[dict[str, Any]], model: str) -> Iterator[AnalyzedArticle]:
     analyzer = Analyzer(AnalyzerConfig(model=model, batch_size=BATCH)).setup()
     for start in range(0, len(records), BATCH):
-        yield from analyzer.analyze([_article(r) for r in records[start : start + BATCH]])
+        yield from analyzer.analyze([gold_article(r) for r in records[start : start + BATCH]])
 
 
 def _actor3(actor: Actor | None) -> str | None:

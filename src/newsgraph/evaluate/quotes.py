@@ -17,28 +17,12 @@ from typing import Any
 
 from ..actors import ActorResolver
 from ..nlp import Parser, ParserConfig
-from ..prepare import content_key
 from ..quotes import QuoteExtractor, QuoteSpan
-from .result import PRF, EvalResult, read_gold
+from .result import PRF, EvalResult, gold_article, read_gold
 
 BATCH = 16
 EDGE = " \t\n.,;:!?\"'“”‘’«»—-()"
 Span = tuple[int, int]
-
-
-def _article(record: dict[str, Any]):
-    from ..records import Article
-
-    text = record["text"]
-    ident = str(record.get("doc_id") or record.get("id") or content_key(text))
-    return Article(
-        key=content_key(text),
-        id=ident,
-        origin=ident,
-        text=text,
-        published=record.get("date"),
-        published_source="meta" if record.get("date") else "none",
-    )
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -113,7 +97,7 @@ def evaluate_quotes(gold: Path, limit: int = 0, model: str = "") -> EvalResult:
     for offset in range(0, len(records), BATCH):
         batch = records[offset : offset + BATCH]
         started = time.perf_counter()
-        parsed_batch = parser.parse([_article(r) for r in batch])
+        parsed_batch = parser.parse([gold_article(r) for r in batch])
         seconds["parse"] += time.perf_counter() - started
         for record, parsed in zip(batch, parsed_batch, strict=True):
             started = time.perf_counter()

@@ -13,6 +13,25 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import InputError
+from ..prepare import content_key
+from ..records import Article
+
+
+def gold_article(record: dict[str, Any], n: int = 0, text: str | None = None) -> Article:
+    """A gold record as the Article the pipeline reads; its date is the publication date."""
+    body = record["text"] if text is None else text
+    ident = str(record.get("doc_id") or record.get("id") or f"record-{n}")
+    published = record.get("date") or record.get("doc_date")
+    return Article(
+        key=content_key(body, f"eval:{ident}"),
+        id=ident,
+        origin=ident,
+        text=body,
+        title=record.get("title"),
+        outlet=record.get("outlet"),
+        published=published,
+        published_source="meta" if published else "none",
+    )
 
 
 def read_gold(gold: Path, limit: int = 0) -> list[dict[str, Any]]:

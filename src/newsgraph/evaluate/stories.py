@@ -23,31 +23,15 @@ from typing import Any
 
 from ..errors import InputError
 from ..link import Linker
-from ..prepare import content_key
-from ..records import AnalyzedArticle, Article
+from ..records import AnalyzedArticle
 from ..store import Store
-from .result import PRF, EvalResult, read_gold
+from .result import PRF, EvalResult, gold_article, read_gold
 
 SHUFFLES = 4
 EDITED = 200
 EDITS = 5
 SEED = 7
 TIMING_WINDOW = 200
-
-
-def _article(record: dict[str, Any], n: int, text: str | None = None) -> Article:
-    body = record["text"] if text is None else text
-    ident = str(record.get("id") or f"record-{n}")
-    return Article(
-        key=content_key(body, f"eval:{ident}"),
-        id=ident,
-        origin=ident,
-        text=body,
-        title=record.get("title"),
-        outlet=record.get("outlet"),
-        published=record.get("date"),
-        published_source="meta" if record.get("date") else "none",
-    )
 
 
 def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
@@ -91,7 +75,7 @@ def cluster_in_order(records: list[dict[str, Any]], order: Sequence[int]) -> lis
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "eval.db") as store:
         linker = Linker.open(store)
         for i in order:
-            article = _article(records[i], i)
+            article = gold_article(records[i], i)
             store.write(AnalyzedArticle(article))
             predicted[i] = linker.link_key(article.key, article.origin).story_id
     return predicted
@@ -155,7 +139,7 @@ def _duplicates(gold: Path, records: list[dict[str, Any]]) -> EvalResult:
         linker = Linker.open(store)
         keys: list[str] = []
         for n, record in enumerate(records):
-            article = _article(record, n)
+            article = gold_article(record, n)
             store.write(AnalyzedArticle(article))
             keys.append(article.key)
             match = linker.link_key(article.key, article.origin).duplicate
@@ -183,7 +167,7 @@ def _duplicates(gold: Path, records: list[dict[str, Any]]) -> EvalResult:
             for _ in range(EDITS):
                 words[rng.randrange(len(words))] = rng.choice(vocabulary)
             edited = {**records[n], "id": f"edited-{records[n].get('id', n)}"}
-            article = _article(edited, n, " ".join(words))
+            article = gold_article(edited, n, " ".join(words))
             store.write(AnalyzedArticle(article))
             match = linker.link_key(article.key, article.origin).duplicate
             found += match is not None
@@ -242,7 +226,7 @@ def link_cost(
                 text = " ".join(
                     rng.choice(vocabulary) if rng.random() < substitute else w for w in text.split()
                 )
-            article = _article({**record, "id": f"cost-{n}"}, n, text)
+            article = gold_article({**record, "id": f"cost-{n}"}, n, text)
             store.write(AnalyzedArticle(article))
             start = time.perf_counter()
             linker.link_key(article.key, article.origin)

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ..nlp import Parser, ParserConfig
-from ..records import Article, ParsedArticle, Timex
+from ..records import ParsedArticle, Timex
 from ..timex import TimexTagger, parse_dct
-from .result import PRF, EvalResult
+from .result import PRF, EvalResult, gold_article
 
 BATCH = 16
 _GRANULARITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -59,18 +59,7 @@ def _parsed(documents: list[dict[str, Any]], model: str) -> Iterator[ParsedArtic
     parser = Parser(ParserConfig(model=model, batch_size=BATCH)).setup()
     for start in range(0, len(documents), BATCH):
         batch = documents[start : start + BATCH]
-        yield from parser.parse([_article(d, start + i) for i, d in enumerate(batch)])
-
-
-def _article(document: dict[str, Any], index: int) -> Article:
-    doc_id = str(document.get("doc_id") or document.get("id") or index)
-    return Article(
-        key=doc_id,
-        id=doc_id,
-        origin=doc_id,
-        text=document["text"],
-        published=document.get("doc_date"),
-    )
+        yield from parser.parse([gold_article(d, start + i) for i, d in enumerate(batch)])
 
 
 def evaluate_time(gold: Path, limit: int = 0, model: str = "") -> EvalResult:
