@@ -19,8 +19,12 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..claims import build_claims, claim_id, proposition_key
 from ..errors import NewsgraphError
+from ..events.codes import CameoTable
 from ..records import Actor, Evidence, Location
+from .event_formats import write_gdelt, write_plover
+from .links import STORY_FIELDS, merged_event_rows, story_rows
 from .writer import Store
 
 if TYPE_CHECKING:
@@ -114,8 +118,6 @@ def export(store: Store, kind: str, fmt: str, out: TextIO | Path) -> int:
 def _write_event_format(
     store: Store, rows: Iterator[dict[str, Any]], fmt: str, out: TextIO | Path
 ) -> int:
-    from ..events.codes import CameoTable
-    from .event_formats import write_gdelt, write_plover
 
     def write(handle: TextIO) -> int:
         if fmt == "plover":
@@ -137,24 +139,15 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
     elif kind == "events":
         # One real-world event = one record with every supporting article (see link.py),
         # listing the claims (contested propositions) it belongs to.
-        from ..claims import build_claims, claim_id, proposition_key
-        from ..events.codes import CameoTable
-        from .links import merged_event_rows
-
         claimed = {claim["id"] for claim in build_claims(store.events(), CameoTable.load())}
         for doc in merged_event_rows(store):
             key = proposition_key(doc)
             in_claims = [claim_id(key)] if key is not None and claim_id(key) in claimed else []
             yield {name: in_claims if name == "claims" else doc[name] for name in EVENT_FIELDS}
     elif kind == "stories":
-        from .links import STORY_FIELDS, story_rows
-
         for doc in story_rows(store):
             yield {name: doc[name] for name in STORY_FIELDS}
     elif kind == "claims":
-        from ..claims import build_claims
-        from ..events.codes import CameoTable
-
         yield from build_claims(store.events(), CameoTable.load())
     elif kind == "quotes":
         for doc in store.quotes():
@@ -176,8 +169,6 @@ def csv_columns(kind: str) -> tuple[str, ...]:
     if kind == "articles":
         return ARTICLE_FIELDS
     if kind == "stories":
-        from .links import STORY_FIELDS
-
         return STORY_FIELDS
     if kind == "claims":
         return (*CLAIM_FIELDS[:3], "asserted_by_codes", "denied_by_codes", *CLAIM_FIELDS[3:])
@@ -294,8 +285,6 @@ def parquet_schema(kind: str) -> pa.Schema:
         types.update(removed=pa.list_(string), word_count=integer)
         return pa.schema([(name, types[name]) for name in ARTICLE_FIELDS])
     if kind == "stories":
-        from .links import STORY_FIELDS
-
         story_types = dict.fromkeys(STORY_FIELDS, string)
         story_types.update(num_outlets=integer)
         return pa.schema([(name, story_types[name]) for name in STORY_FIELDS])
