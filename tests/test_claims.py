@@ -85,35 +85,3 @@ def test_exported_events_list_their_claims(tmp_path: Path) -> None:
     supply = [c for c in claims if c["proposition"].startswith("Iran")]
     assert supply and [a["code"][:3] for a in supply[0]["denied_by"]] == ["IRN"]
     assert any(supply[0]["id"] in e["claims"] for e in events)
-
-
-def quote(article: str, start: int, end: int, text: str, speaker) -> dict:
-    return {"article_id": article, "start": start, "end": end, "text": text, "speaker": speaker}
-
-
-def test_quote_speaker_asserts_an_event_stated_in_their_words() -> None:
-    nato = actor("IGOWSTNAT", org="NATO")
-    found = event("e1", "072", IRN, RUS, "asserted", article="a", start=0)
-    found["evidence"][0]["trigger"] = "supplies"
-    own = event("e2", "111", nato, IRN, "asserted", article="a", start=0)
-    own["evidence"][0]["trigger"] = "condemn"
-    quotes = [
-        quote("a", 0, 40, "that Iran supplies Russia with drones", nato),
-        quote("a", 0, 40, "that Iran supplies Russia", {"text": "a diplomat", "name": "x"}),
-        quote("b", 0, 40, "we condemn Iran", nato),
-    ]
-    (claim,) = list(build_claims([found, own], CameoTable.load(), quotes))
-    assert [a["code"] for a in claim["asserted_by"]] == ["IGOWSTNAT"]
-    # Without the quotes nobody takes a side, so there is no claim.
-    assert list(build_claims([found, own], CameoTable.load())) == []
-
-
-def test_quote_elsewhere_or_by_a_news_outlet_lends_no_claimant() -> None:
-    found = event("e1", "072", IRN, RUS, "asserted", article="a", start=100)
-    found["evidence"][0].update(trigger="supplies", end=160)
-    outlet = {**actor("UKRJRN", "UKR"), "sector": "JRN"}
-    quotes = [
-        quote("a", 0, 40, "Iran supplies Russia", actor("USA", "USA")),
-        quote("a", 90, 140, "Iran supplies Russia", outlet),
-    ]
-    assert list(build_claims([found], CameoTable.load(), quotes)) == []

@@ -12,17 +12,15 @@ side on it:
 - a denial event (CAMEO 016 and the 12x rejections) in the same sentence as a
   reported proposition ("…, although both Russia and North Korea deny that") counts
   its source among the deniers of that proposition;
-- an event stated without a claimant inside a quote of a known actor ("NATO does not
-  doubt that North Korea provides…", "Stoltenberg said “there's no doubt” North Korea
-  is providing…") counts the quote's speaker among those who assert it, when the
-  quoted words hold the event's trigger and the speaker is neither the event's own
-  source nor a news outlet relaying it.
+- an event stated inside a quote of another actor counts the quote's speaker among
+  those who assert it: the pipeline's attribution stage (``attribution.py``) has
+  already made it a reported event with the speaker as claimant.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,8 +28,6 @@ from .events.codes import CameoTable
 
 DENIAL_CODES = frozenset({"016"})
 CLAIM_MODES = frozenset({"reported", "denied"})
-# Sectors that report others' words rather than take sides (PLOVER JRN: news media).
-REPORTER_SECTORS = frozenset({"JRN"})
 
 
 def _who(actor: dict[str, Any] | None) -> str | None:
@@ -78,60 +74,8 @@ def proposition_key(event: dict[str, Any]) -> tuple[str, str, str] | None:
     return (source, event["cameo"][:3], target)
 
 
-@dataclass(frozen=True, slots=True)
-class _Said:
-    """A quote of an actor, as the span of article text it covers."""
-
-    start: int
-    end: int
-    text: str
-    speaker: dict[str, Any]
-
-
-def _quotes_by_article(quotes: Iterable[Mapping[str, Any]]) -> dict[str, list[_Said]]:
-    """Quotes whose speaker is a coded actor, by article (CONTRACT Quote plus article_id)."""
-    out: dict[str, list[_Said]] = {}
-    for quote in quotes:
-        speaker = quote.get("speaker")
-        if not speaker or not speaker.get("code"):
-            continue
-        said = _Said(int(quote["start"]), int(quote["end"]), quote["text"], dict(speaker))
-        out.setdefault(str(quote["article_id"]), []).append(said)
-    return out
-
-
-def _quoted_claimant(
-    event: dict[str, Any], quotes: Mapping[str, list[_Said]]
-) -> dict[str, Any] | None:
-    """The speaker of the quote an asserted event was found in, if it is someone else's."""
-    evidence = event["evidence"][0]
-    trigger = str(evidence.get("trigger") or "").lower()
-    if not trigger:
-        return None
-    for said in quotes.get(str(evidence["article_id"]), ()):
-        if said.end <= evidence["start"] or said.start >= evidence["end"]:
-            continue
-        if trigger.split()[0] not in said.text.lower():
-            continue
-        if _who(said.speaker) == _who(event.get("source")):
-            continue  # "NATO condemned X" is NATO's act, not NATO's claim about someone
-        if said.speaker.get("sector") in REPORTER_SECTORS:
-            continue  # a news outlet relays the claim, it does not take a side
-        return said.speaker
-    return None
-
-
-def build_claims(
-    events: Iterable[dict[str, Any]],
-    table: CameoTable,
-    quotes: Iterable[Mapping[str, Any]] = (),
-) -> Iterator[dict[str, Any]]:
-    """Claims from stored events (CONTRACT Event dicts), in first-seen order.
-
-    ``quotes`` (CONTRACT Quote dicts plus ``article_id``) lend their speakers to events
-    the event extractor found stated without anyone claiming them.
-    """
-    said_in = _quotes_by_article(quotes)
+def build_claims(events: Iterable[dict[str, Any]], table: CameoTable) -> Iterator[dict[str, Any]]:
+    """Claims from stored events (CONTRACT Event dicts), in first-seen order."""
     claims: dict[tuple[str, str, str], _Claim] = {}
     by_sentence: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
     deniers: dict[tuple[str, int], list[dict[str, Any]]] = {}
@@ -141,10 +85,6 @@ def build_claims(
         if event["cameo"] in DENIAL_CODES and event.get("source"):
             deniers.setdefault(sentence, []).append(event["source"])
         key = proposition_key(event)
-        if key is not None and event["mode"] == "asserted" and not event.get("claimant"):
-            claimant = _quoted_claimant(event, said_in)
-            if claimant is not None:
-                event = {**event, "mode": "reported", "claimant": claimant}
         if key is None or event["mode"] not in CLAIM_MODES:
             continue
         claim = claims.get(key)

@@ -1,4 +1,7 @@
-"""The analysis pipeline: parse → actors → events, over batches, in one or several processes.
+"""The analysis pipeline, over batches, in one or several processes.
+
+parse → timex → actors → events → quotes → attribution (quote speakers as claimants)
+→ places.
 
 Stages are declared with what they need and what they provide; ``check_stages``
 refuses a pipeline in which a stage needs something no earlier stage produces.
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import ActorResolver
+from .attribution import attribute
 from .errors import PipelineError
 from .events.codes import CameoTable
 from .events.extract import EventExtractor
@@ -45,6 +49,7 @@ STAGES: tuple[StageSpec, ...] = (
         "events", "1", ("tokens", "sentences", "mentions", "timexes", "published"), ("events",)
     ),
     StageSpec("quotes", "1", ("tokens", "sentences", "mentions"), ("quotes",)),
+    StageSpec("attribution", "1", ("events", "quotes"), ("claimants",)),
     StageSpec(
         "places", "1", ("article", "tokens", "sentences", "entities", "events"), ("locations",)
     ),
@@ -154,6 +159,7 @@ class Analyzer:
             started = time.perf_counter()
             quotes = self.quotes.extract(parsed, actors)
             self.times.add("quotes", time.perf_counter() - started)
+            events = attribute(events, quotes)
             started = time.perf_counter()
             events = locator.locate(parsed, events)
             self.times.add("places", time.perf_counter() - started)

@@ -139,9 +139,7 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
     elif kind == "events":
         # One real-world event = one record with every supporting article (see link.py),
         # listing the claims (contested propositions) it belongs to.
-        claimed = {
-            claim["id"] for claim in build_claims(store.events(), CameoTable.load(), store.quotes())
-        }
+        claimed = {claim["id"] for claim in build_claims(store.events(), CameoTable.load())}
         for doc in merged_event_rows(store):
             key = proposition_key(doc)
             in_claims = [claim_id(key)] if key is not None and claim_id(key) in claimed else []
@@ -150,7 +148,7 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
         for doc in story_rows(store):
             yield {name: doc[name] for name in STORY_FIELDS}
     elif kind == "claims":
-        yield from build_claims(store.events(), CameoTable.load(), store.quotes())
+        yield from build_claims(store.events(), CameoTable.load())
     elif kind == "quotes":
         for doc in store.quotes():
             yield {name: doc[name] for name in QUOTE_FIELDS}
