@@ -157,6 +157,12 @@ PHRASES = st.sampled_from(
         "the day before last Tuesday",
         "two days after Christmas",
         "sometime next year",
+        "earlier in the year",
+        "the next morning",
+        "that night",
+        "the current quarter",
+        "the second day",
+        "the fiscal second-quarter",
     ]
 )
 

@@ -40,6 +40,9 @@ def normalizer() -> Normalizer:
         ("the 1988 quarter", "1989-10-30", "past", ("DATE", "1988-Q3")),
         ("the quarter a year ago", "1989-10-26", "past", ("DATE", "1988-Q3")),
         ("seven a year ago", "1989-11-01", "past", ("DATE", "1988")),
+        ("a decade ago", "1999-03-12", "past", ("DATE", "1989")),
+        ("two decades ago", "1999-03-12", "past", ("DATE", "1979")),
+        ("a century ago", "1999-03-12", "past", ("DATE", "1899")),
         ("the year two thousand", "1998-02-05", "future", ("DATE", "2000")),
         ("nineteen ninety-six", "1998-02-05", "past", ("DATE", "1996")),
         ("the winter of nineteen ninety-four", "1998-02-23", "past", ("DATE", "1994-WI")),
@@ -106,6 +109,59 @@ def test_a_year_closed_by_a_date_is_a_fiscal_year(normalizer: Normalizer) -> Non
     assert normalizer.normalize("the year", Context(dct, "past")) == ("DATE", "1989")
 
 
+def test_a_named_fiscal_quarter_is_the_reported_one(normalizer: Normalizer) -> None:
+    dct = dt.date(1989, 10, 26)
+    report = Context(dct, "past", quarterly=True, reported=1)
+    assert normalizer.normalize("the latest period", report) == ("DATE", "1989-Q1")
+    assert normalizer.normalize("a year earlier", report) == ("DATE", "1988-Q1")
+    assert normalizer.normalize("the quarter", report) == ("DATE", "1989-Q1")
+    assert normalizer.normalize("the 1988 period", report) == ("DATE", "1988-Q1")
+    # the quarter under way is the calendar's, whatever the report numbers
+    assert normalizer.normalize("the current quarter", report) == ("DATE", "1989-Q4")
+    assert normalizer.normalize("the quarter", Context(dct, "past")) == ("DATE", "1989-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("earlier in the year", "past", ("DATE", "1989")),
+        ("later in the day", "future", ("DATE", "1989-10-26")),
+        ("the second day", "present", ("DATE", "1989-10-26")),
+        ("the second day", "past", ("DATE", "XXXX-XX-XX")),
+        ("almost five months now", "present", None),
+        ("right now", "present", ("DATE", "PRESENT_REF")),
+    ],
+)
+def test_days_within_units_and_the_present(
+    normalizer: Normalizer, text: str, tense, expected
+) -> None:
+    assert normalizer.normalize(text, Context(dt.date(1989, 10, 26), tense)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the next morning", "2000-02-22"),
+        ("the next day", "2000-02-22"),
+        ("that night", "2000-02-21"),
+        ("the following evening", "2000-02-22"),
+        ("next week", "2000-W09"),  # without "the" it counts from the DCT
+    ],
+)
+def test_days_and_parts_of_days_count_from_the_reference(
+    normalizer: Normalizer, text: str, expected: str
+) -> None:
+    context = Context(dt.date(2000, 2, 24), "past", reference="2000-02-21")
+    assert normalizer.normalize(text, context) == ("DATE", expected)
+
+
+def test_that_quarter_is_the_latest_quarter_named(normalizer: Normalizer) -> None:
+    context = Context(dt.date(1989, 10, 27), "past", reference="1988-10-31", quarter="1988-Q2")
+    assert normalizer.normalize("that quarter", context) == ("DATE", "1988-Q2")
+    no_quarter = Context(dt.date(1989, 10, 27), "past", reference="1988-10-31")
+    assert normalizer.normalize("that quarter", no_quarter) == ("DATE", "1988-Q4")
+
+
 def test_floating_holidays_without_dct_leave_the_day_unknown(normalizer: Normalizer) -> None:
     assert normalizer.normalize("Thanksgiving", Context(None, "past")) == ("DATE", "XXXX-11-XX")
     assert normalizer.normalize("Christmas Eve", Context(None, "past")) == ("DATE", "XXXX-12-24")
@@ -133,6 +189,7 @@ VOCABULARY = (
     " quarter month week weeks day days decade century first second third fourth half period"
     " fiscal end few several recent June March Friday Sunday spring morning night today"
     " yesterday Christmas Thanksgiving nineteen ninety two thousand 1988 1990s 10th 31"
+    " in current now that evening"
 )
 WORDS = st.sampled_from(VOCABULARY.split())
 
@@ -143,10 +200,21 @@ WORDS = st.sampled_from(VOCABULARY.split())
     st.sampled_from(["past", "present", "future", "near", "none"]),
     st.booleans(),
     st.booleans(),
+    st.one_of(st.none(), st.integers(1, 4)),
+    st.one_of(st.none(), st.sampled_from(["1998", "2003-Q2", "2016-02-29"])),
 )
 def test_any_word_sequence_gets_a_timeml_value_or_none(
-    words: list[str], dct: dt.date | None, tense, quarterly: bool, period: bool
+    words: list[str],
+    dct: dt.date | None,
+    tense,
+    quarterly: bool,
+    period: bool,
+    reported: int | None,
+    reference: str | None,
 ) -> None:
-    context = Context(dct, tense, quarterly, period=period)
+    quarter = reference if reference is not None and "Q" in reference else None
+    context = Context(
+        dct, tense, quarterly, reference, period=period, reported=reported, quarter=quarter
+    )
     result = Normalizer(TimexLexicon.load()).normalize(" ".join(words), context)
     assert result is None or TIMEML_VALUE.match(result[1]), (words, dct, result)

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from . import run_eval
 
+# Plain string comparison of values, beside the canonical-notation one (see evaluate/timex.py).
+STRICT_DATE = "value_accuracy_strict_by_type.DATE.accuracy"
+
 # (kind, gold file relative to the eval dir, headline metrics: (label, dotted path, target))
 SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] = (
     (
@@ -68,6 +71,7 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
             ("extent F1 (overlap)", "extent_overlap.f1", 0.85),
             ("extent F1 (exact)", "extent_exact.f1", None),
             ("DATE value accuracy", "value_accuracy_by_type.DATE.accuracy", 0.9),
+            ("DATE value accuracy (strict string match)", STRICT_DATE, None),
             ("value accuracy (all types)", "value_accuracy", None),
         ),
     ),
@@ -77,6 +81,7 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
         (
             ("extent F1 (overlap)", "extent_overlap.f1", 0.85),
             ("DATE value accuracy", "value_accuracy_by_type.DATE.accuracy", 0.9),
+            ("DATE value accuracy (strict string match)", STRICT_DATE, None),
         ),
     ),
     (

@@ -3,6 +3,12 @@
 A gold expression is found when a predicted one overlaps it (``overlap``) or has the same
 offsets (``exact``); type and value accuracy are measured over the overlapping pairs, the value
 also per gold type and per granularity of the gold value (day, month, year, week, ...).
+
+Values are compared after writing both in one canonical TimeML notation, because the gold
+writes the same value several ways: "1949-XX" and "1949-XX-XX" for the year 1949 (trailing
+unspecified fields add nothing), "198X" for the decade TimeML writes "198", "2000-W7" for
+week "2000-W07". The plain string comparison is reported beside it
+(``value_accuracy_strict_by_type``) so the effect of the canonical form stays visible.
 """
 
 from __future__ import annotations
@@ -30,6 +36,18 @@ _GRANULARITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"^[\dX]{4}-[\dX]{2}$")),
     ("year", re.compile(r"^[\dX]{2,4}$")),
 )
+
+
+_UNSPECIFIED_TAIL = re.compile(r"^(\d{4}(?:-[\dWQHSPUFAI]+)*?)(?:-XX)+$")
+_DECADE_OR_CENTURY = re.compile(r"^(\d{2,3})X+$")
+_ONE_DIGIT_WEEK = re.compile(r"-W(\d)(?=$|-)")
+
+
+def canonical_value(value: str) -> str:
+    """One notation for a TimeML value: "1949-XX-XX" → "1949", "198X" → "198", "W7" → "W07"."""
+    value = _ONE_DIGIT_WEEK.sub(r"-W0\1", value.strip())
+    value = _UNSPECIFIED_TAIL.sub(r"\1", value)
+    return _DECADE_OR_CENTURY.sub(r"\1", value)
 
 
 def granularity(value: str) -> str:
@@ -68,11 +86,13 @@ def evaluate_time(gold: Path, limit: int = 0, model: str = "") -> EvalResult:
     counts: Counter[str] = Counter()
     by_type: dict[str, list[int]] = {}
     by_granularity: dict[str, list[int]] = {}
+    strict_by_type: dict[str, list[int]] = {}
     errors: list[dict[str, Any]] = []
+    tables = (by_type, by_granularity, strict_by_type)
     for document, parsed in zip(documents, _parsed(documents, model), strict=True):
         dct = parse_dct(document.get("doc_date"))
         predicted = tagger.tag(parsed, dct)
-        _score(document, parsed.article.id, predicted, counts, by_type, by_granularity, errors)
+        _score(document, parsed.article.id, predicted, counts, tables, errors)
     overlap = PRF(counts["tp"], counts["predicted"] - counts["tp_pred"], counts["fn"])
     exact = PRF(
         counts["exact"], counts["predicted"] - counts["exact"], counts["gold"] - counts["exact"]
@@ -89,6 +109,7 @@ def evaluate_time(gold: Path, limit: int = 0, model: str = "") -> EvalResult:
             "value_accuracy": round(counts["value_ok"] / matched, 4) if matched else 0.0,
             "value_accuracy_by_type": _ratios(by_type),
             "value_accuracy_by_granularity": _ratios(by_granularity),
+            "value_accuracy_strict_by_type": _ratios(strict_by_type),
         },
         errors=tuple(errors),
     )
@@ -99,10 +120,10 @@ def _score(
     doc_id: str,
     predicted: tuple[Timex, ...],
     counts: Counter[str],
-    by_type: dict[str, list[int]],
-    by_granularity: dict[str, list[int]],
+    tables: tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]],
     errors: list[dict[str, Any]],
 ) -> None:
+    by_type, by_granularity, strict_by_type = tables
     counts["predicted"] += len(predicted)
     used: set[int] = set()
     for expression in document["expressions"]:
@@ -119,14 +140,16 @@ def _score(
         timex = predicted[best]
         counts["exact"] += timex.start == start and timex.end == end
         counts["type_ok"] += timex.type == expression["type"]
-        right = timex.value == expression["value"]
+        strict = timex.value == expression["value"]
+        right = strict or canonical_value(timex.value) == canonical_value(expression["value"])
         counts["value_ok"] += right
-        for table, key in (
-            (by_type, expression["type"]),
-            (by_granularity, granularity(expression["value"])),
+        for table, key, ok in (
+            (by_type, expression["type"], right),
+            (by_granularity, granularity(expression["value"]), right),
+            (strict_by_type, expression["type"], strict),
         ):
             cell = table.setdefault(key, [0, 0])
-            cell[0] += right
+            cell[0] += ok
             cell[1] += 1
         if not right:
             errors.append(_error(doc_id, expression, timex, "value"))

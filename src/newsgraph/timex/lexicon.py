@@ -22,7 +22,7 @@ SUPPORTED_VERSION = 1
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 # Values of ``fixed`` entries that the grammar resolves against the DCT instead of copying.
 ANCHORED_VALUES = frozenset(
-    {"WEEKEND", "THIS_WEEK", "THIS_YEAR", "THIS_MONTH", "THIS_QUARTER", "TODAY"}
+    {"WEEKEND", "THIS_WEEK", "THIS_YEAR", "THIS_MONTH", "THIS_QUARTER", "CURRENT_QUARTER", "TODAY"}
 )
 _UNIT_CODES = frozenset({"TS", "TM", "TH", "D", "W", "W2", "M", "Q", "Y", "DE", "CE", "MIL"})
 _SEASONS = frozenset({"SP", "SU", "FA", "WI"})
@@ -48,12 +48,14 @@ _SECTIONS = frozenset(
         "strip_leading",
         "reject",
         "anaphoric",
+        "definite_anaphoric",
         "forward_prepositions",
         "forward_verbs",
         "binding_prepositions",
         "period_verbs",
         "report_periods",
         "report_period_qualifiers",
+        "fiscal_words",
         "word_classes",
     }
 )
@@ -72,6 +74,7 @@ _LIST_SECTIONS = frozenset(
         "period_verbs",
         "report_periods",
         "report_period_qualifiers",
+        "fiscal_words",
     }
 )
 
@@ -103,6 +106,7 @@ class TimexLexicon:
     strip_leading: frozenset[str]
     reject: tuple[re.Pattern[str], ...]
     anaphoric: Mapping[str, int]
+    definite_anaphoric: Mapping[str, int]  # anaphoric only after "the": "the next morning"
     forward_prepositions: frozenset[str]
     forward_verbs: frozenset[str]
     binding_prepositions: frozenset[str]
@@ -110,6 +114,7 @@ class TimexLexicon:
     period_verbs: frozenset[str] = frozenset()
     report_periods: frozenset[str] = frozenset()
     report_period_qualifiers: frozenset[str] = frozenset()
+    fiscal_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> TimexLexicon:
@@ -178,6 +183,7 @@ _VALIDATORS: Mapping[str, Callable[[Path, str, Any], None]] = MappingProxyType(
         "parts_of_day": _check(lambda v: v in _PARTS, f"must be one of {sorted(_PARTS)}"),
         "shifts": _check(lambda v: v in (-1, 0, 1), "must be -1, 0 or 1"),
         "anaphoric": _check(lambda v: v in (-1, 0, 1), "must be -1, 0 or 1"),
+        "definite_anaphoric": _check(lambda v: v in (-1, 0, 1), "must be -1, 0 or 1"),
         "fixed": _check(
             lambda v: (
                 isinstance(v, list)
@@ -266,12 +272,14 @@ def _build(merged: dict[str, Any]) -> TimexLexicon:
         strip_leading=frozenset(merged.get("strip_leading", [])),
         reject=tuple(re.compile(p) for p in merged.get("reject", [])),
         anaphoric=table("anaphoric"),
+        definite_anaphoric=table("definite_anaphoric"),
         forward_prepositions=frozenset(merged.get("forward_prepositions", [])),
         forward_verbs=frozenset(merged.get("forward_verbs", [])),
         binding_prepositions=frozenset(merged.get("binding_prepositions", [])),
         period_verbs=frozenset(merged.get("period_verbs", [])),
         report_periods=frozenset(merged.get("report_periods", [])),
         report_period_qualifiers=frozenset(merged.get("report_period_qualifiers", [])),
+        fiscal_words=frozenset(merged.get("fiscal_words", [])),
         word_classes=MappingProxyType(
             {
                 word: WORD_CLASSES[name]

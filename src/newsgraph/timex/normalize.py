@@ -13,7 +13,7 @@ import re
 
 from . import anaphora, anchor
 from .lexicon import ANCHORED_VALUES, TimexLexicon
-from .rules import RULES, checked_day, day_or_x
+from .rules import RULES, checked_day, day_or_x, reported_quarter
 from .symbols import NOISE, Context, Result, Sym, symbolize
 
 __all__ = ["Context", "Normalizer", "Result", "Sym"]
@@ -44,24 +44,21 @@ class Normalizer:
         clock = _CLOCK_IN.search(lowered)
         if clock is not None and clock.group(0) != lowered:
             return self._with_clock(lowered, clock, ctx)
-        words = _WORD.findall(lowered.replace("-", " ").replace("’", "'"))
-        while len(words) > 1 and words[0] in self.lex.strip_leading:
-            words.pop(0)
+        words = self.words(lowered)
         fixed = self._fixed(words, ctx)
         if fixed is not None:
             return fixed
+        if len(words) > 1 and words[-1] == "now" and "from" not in words:
+            return None  # "five months now": a duration and the present, two expressions
         syms = self.symbols(words)
         relative = self._counted_from(words, syms, ctx)
         if relative is not None:
             return relative
         kinds = [s.kind for s in syms if s.kind not in NOISE]
         core = [s for s in syms if s.kind not in NOISE]
-        shifts = [self.lex.anaphoric[w] for w in words if w in self.lex.anaphoric]
-        target = next((x.value for x in core if x.kind in ("UNIT", "WDAY")), None)
-        if ctx.reference is not None and shifts and target is not None:
-            value = anaphora.resolve(kinds, target, shifts[0], ctx.reference)
-            if value is not None:
-                return "DATE", value
+        value = self._anaphoric(words, core, ctx)
+        if value is not None:
+            return "DATE", value
         signature = " ".join(kinds)
         for pattern, rule in RULES:
             if pattern.fullmatch(signature):
@@ -69,6 +66,37 @@ class Normalizer:
                 if result is not None:
                     return result
         return None
+
+    def _anaphoric(self, words: list[str], core: list[Sym], ctx: Context) -> str | None:
+        """The value of an expression counted from the article's latest date ("the following
+        month", "that Friday"), or None when it is not anaphoric. A part of day counts as its
+        day ("that night", "the next morning"), and "the next" is anaphoric before a day
+        ("appeared in court the next morning"), where without "the" it counts from the DCT.
+        A quarter counts from the latest quarter named ("that quarter"), not from the quarter
+        of the latest day."""
+        reference = ctx.reference
+        if reference is None:
+            return None
+        shifts = [self.lex.anaphoric[w] for w in words if w in self.lex.anaphoric]
+        kinds = [x.kind for x in core]
+        day_level = any(
+            x.kind in ("POD", "WDAY") or (x.kind == "UNIT" and x.value == "D") for x in core
+        )
+        if not shifts and day_level and words[0] == "the":
+            shifts = [
+                self.lex.definite_anaphoric[w] for w in words if w in self.lex.definite_anaphoric
+            ]
+        if not shifts:
+            return None
+        if "POD" in kinds and "UNIT" not in kinds and "WDAY" not in kinds:
+            kinds = ["UNIT" if k == "POD" else k for k in kinds]
+            return anaphora.resolve(kinds, "D", shifts[0], reference)
+        target = next((x.value for x in core if x.kind in ("UNIT", "WDAY")), None)
+        if target is None:
+            return None
+        if target == "Q" and ctx.quarter is not None:
+            reference = ctx.quarter
+        return anaphora.resolve(kinds, target, shifts[0], reference)
 
     def _counted_from(self, words: list[str], syms: list[Sym], ctx: Context) -> Result | None:
         """ "The day before last Tuesday", "two days after Christmas": a day-precise date named
@@ -92,6 +120,13 @@ class Normalizer:
         days = int(amount) * (7 if unit == "W" else 1) * (-1 if words[at] == "before" else 1)
         shifted = dt.date.fromisoformat(anchor_value[1]) + dt.timedelta(days=days)
         return "DATE", anchor.day_value(shifted)
+
+    def words(self, text: str) -> list[str]:
+        """The lower-cased words of an expression, leading prepositions dropped."""
+        words = _WORD.findall(text.lower().replace("-", " ").replace("’", "'"))
+        while len(words) > 1 and words[0] in self.lex.strip_leading:
+            words.pop(0)
+        return words
 
     def symbols(self, words: list[str]) -> list[Sym]:
         """The typed symbols of lower-cased ``words`` (see :func:`symbols.symbolize`)."""
@@ -189,7 +224,9 @@ class Normalizer:
         if value == "THIS_MONTH":
             return kind, anchor.month_value(dct.year, dct.month)
         if value == "THIS_QUARTER":
-            return kind, anchor.quarter_value(*anchor.latest_quarter(dct))
+            return kind, anchor.quarter_value(*reported_quarter(dct, ctx))
+        if value == "CURRENT_QUARTER":  # the one under way, not the one just reported
+            return kind, anchor.quarter_value(dct.year, anchor.quarter_of(dct))
         if value == "TODAY":
             return kind, anchor.day_value(dct)
         return kind, f"{dct.year:04d}"

@@ -25,6 +25,14 @@ def checked_day(year: int, month: int, day: int) -> Result | None:
         return None
 
 
+def reported_quarter(dct: dt.date, c: Context) -> tuple[int, int]:
+    """The (year, quarter) a results report around the DCT is about: the latest quarter's year,
+    numbered as the report named it ("the fiscal first quarter ended Sept. 30"), else the
+    latest calendar quarter."""
+    year, quarter = anchor.latest_quarter(dct)
+    return year, c.reported or quarter
+
+
 def day_or_x(dct: dt.date | None) -> str:
     """The DCT's day, or the TimeML unknown day without a DCT."""
     return dct.isoformat() if dct is not None else "XXXX-XX-XX"
@@ -70,6 +78,16 @@ def _century(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
     if s[-1].value != "CE":
         return _quarter(s, c, a)
     return "DATE", f"{int(s[0].value) - 1:02d}"
+
+
+def _nth_day(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
+    """ "It's the second day of the offensive": a day counted within an event, not a span. In
+    the present tense it is the DCT; otherwise the event's start is not known here."""
+    if s[-1].value != "D":
+        return None
+    if c.tense == "present" and c.dct is not None:
+        return "DATE", c.dct.isoformat()
+    return "DATE", "XXXX-XX-XX"
 
 
 def _month_day_year(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
@@ -152,7 +170,9 @@ def _dayref(s: list[Sym], c: Context, a: list[Sym]) -> Result:
 
 
 def _this_pod(s: list[Sym], c: Context, a: list[Sym]) -> Result:
-    shift = int(s[0].value) if s[0].kind == "SHIFT" else 0
+    """ "This morning", "last night", "later this afternoon": a part of the DCT's day (of the
+    day before after "last")."""
+    shift = next((int(x.value) for x in s if x.kind == "SHIFT"), 0)
     day = c.dct + dt.timedelta(days=-1 if shift < 0 else 0) if c.dct else None
     return "TIME", f"{day_or_x(day)}T{s[-1].value}"
 
@@ -162,7 +182,7 @@ def _shift_unit(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
     if c.dct is None:
         return "DATE", "XXXX"
     if unit == "Q" and shift == 0:
-        return "DATE", anchor.quarter_value(*anchor.latest_quarter(c.dct))
+        return "DATE", anchor.quarter_value(*reported_quarter(c.dct, c))
     value = anchor.shift_unit(c.dct, unit, shift)
     return ("DATE", value) if value is not None else None
 
@@ -223,10 +243,13 @@ def _ago(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
     if amount is None or c.dct is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
     if unit == "Y" and (c.quarterly or counted == "Q") and amount == 1:
-        year, quarter = anchor.latest_quarter(c.dct)
+        year, quarter = reported_quarter(c.dct, c)
         return "DATE", anchor.quarter_value(year + direction, quarter)
     if unit in ("DE", "CE"):
-        return "DATE", anchor.shift_unit(c.dct, "Y", int(direction * amount * 10))[:3]
+        # "a decade ago" is the year ten years back, as "ten years ago" is; the decade as a
+        # whole is "the last decade" (_decade).
+        years = 10 if unit == "DE" else 100
+        return "DATE", anchor.shift_unit(c.dct, "Y", int(direction * amount * years))
     if not float(amount).is_integer():
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
     value = anchor.shift_unit(c.dct, unit, int(direction * amount))
@@ -263,7 +286,7 @@ def _year_quarter(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
     named = next((int(x.value) for x in s if x.kind == "YEAR"), None)
     if c.dct is None:
         return "DATE", f"{named:04d}-QX" if named is not None else "XXXX-QX"
-    year, quarter = anchor.latest_quarter(c.dct)
+    year, quarter = reported_quarter(c.dct, c)
     if named is not None:
         year = named
     elif any(x.kind in ("AGO", "SHIFT") and int(x.value) < 0 for x in s):
@@ -307,7 +330,7 @@ def _report_period(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
     named = next((int(x.value) for x in s if x.kind == "YEAR"), None)
     if c.dct is None:
         return "DATE", f"{named:04d}-QX" if named is not None else "XXXX-QX"
-    year, quarter = anchor.latest_quarter(c.dct)
+    year, quarter = reported_quarter(c.dct, c)
     back = any(x.kind in ("AGO", "SHIFT") and int(x.value) < 0 for x in s)
     if named is not None:
         year = named
@@ -322,7 +345,7 @@ def _year_earlier(s: list[Sym], c: Context, a: list[Sym]) -> Result | None:
     if c.dct is None:
         return "DATE", "XXXX"
     if c.quarterly or any(x.value == "Q" for x in s if x.kind == "UNIT"):
-        year, quarter = anchor.latest_quarter(c.dct)
+        year, quarter = reported_quarter(c.dct, c)
         return "DATE", anchor.quarter_value(year - 1, quarter)
     return "DATE", _year_or_x(c.dct, -1)
 
@@ -351,6 +374,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = tuple(
         (r"YEAR", _year),
         (r"((ORD|SHIFT) NUM )?DECADE", _decade),
         (r"ORD UNIT", _century),
+        (r"ORD UNIT", _nth_day),
         (r"(SHIFT )*(WDAY )?(MONTH (NUM|ORD)|(NUM|ORD) MONTH) YEAR", _month_day_year),
         (r"(SHIFT )*(WDAY )?(MONTH (NUM|ORD)|(NUM|ORD) MONTH)", _month_day),
         (r"UNIT (MONTH (NUM|ORD)|(NUM|ORD) MONTH)( YEAR)?", _week_of),
@@ -359,7 +383,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = tuple(
         (r"ORD", _ordinal_day),
         (r"(SHIFT |AGO |LATER )*(WDAY|WDAY POD|POD WDAY)", _weekday),
         (r"(AGO |LATER )?(DAYREF|DAYREF POD|POD DAYREF)", _dayref),
-        (r"(SHIFT )?POD", _this_pod),
+        (r"(AGO |LATER )?(SHIFT )?POD", _this_pod),
         (r"(SHIFT|VAGUE)? ?(NUM|ORD) UNITS?", _duration_rule),
         (r"SHIFT UNIT", _shift_unit),
         (r"(AGO|LATER) (SHIFT )?UNIT", _relative_this),

@@ -39,6 +39,8 @@ class Context:
     reference: str | None = None  # the latest calendar value mentioned before the expression
     bound: bool = False  # it dates the tensed verb's own event, so the tense is binding
     period: bool = False  # a period "ended"/"ending" on a date follows ("the year ended May 31")
+    reported: int | None = None  # the quarter (1-4) a results report named, in fiscal numbering
+    quarter: str | None = None  # the latest quarter mentioned before the expression ("1988-Q2")
 
 
 @dataclass(frozen=True, slots=True)

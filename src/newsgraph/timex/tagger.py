@@ -2,8 +2,10 @@
 
 Candidates are spaCy's DATE/TIME entities (trimmed to TimeML extents, with ages and bare
 numbers rejected) plus lexicon trigger words the NER model does not label ("now", "recently",
-"the future"). Each candidate is normalized against the DCT with the tense of the verb that
-governs it, read from the dependency parse.
+"the future"), holidays and ordinal quarters; :mod:`newsgraph.timex.spans` splits, trims and
+merges them. Each candidate is normalized against the DCT with the tense of the verb that
+governs it, read from the dependency parse, and against what the article said before it
+(:mod:`newsgraph.timex.narrative`: the latest date, the quarter a results report names).
 """
 
 from __future__ import annotations
@@ -11,16 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
 from ..deptree import dependents
 from ..records import ParsedArticle, Timex, Token
-from . import syntax
+from . import narrative, spans, syntax
 from .anchor import Tense
 from .lexicon import TimexLexicon
+from .narrative import Found, Narrative
 from .normalize import Context, Normalizer
+from .spans import Candidate
 
 QUARTER_CONTEXT = 2  # sentences back in which a "quarter" makes "a year ago" a quarter
 # What may follow a reporting period and still belong to it.
@@ -28,13 +31,10 @@ _PERIOD_TAILS = (("last", "year"), ("a", "year", "ago"), ("a", "year", "earlier"
 _YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 _LEFT_EXTENDERS = frozenset({"the", "near", "more", "right", "very", "distant"})
 _TRAILING_JUNK = frozenset({"'s", "’s", ".", ",", ";", ":", "-", "--", "'"})
-_DAY_ORDINAL = re.compile(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)", re.IGNORECASE)
-_DAY_PREPOSITIONS = frozenset({"on", "by", "since", "until", "till", "from", "before", "after"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-_CALENDAR = re.compile(r"^\d{4}(-(\d{2}|Q\d)(-\d{2})?)?$")  # a year, quarter, month or day
 
 
 def parse_dct(published: str | None) -> dt.date | None:
@@ -49,14 +49,6 @@ def parse_dct(published: str | None) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    first: int  # token index
-    last: int  # exclusive
-    parts: tuple[_Candidate, ...] = ()  # the candidates a merged one was made of
-    quarterly: bool = False  # found as a reporting period of an article about quarters
 
 
 class TimexTagger:
@@ -81,29 +73,45 @@ class TimexTagger:
     def tag(self, parsed: ParsedArticle, dct: dt.date | None) -> tuple[Timex, ...]:
         children = dependents(parsed.tokens)
         out: list[Timex] = []
-        reference: str | None = None  # the latest calendar date mentioned so far
+        state = Narrative()
         for merged in self._candidates(parsed):
-            found = self._timex(parsed, children, merged, dct, reference)
-            pieces = [found] if found is not None else []
-            if found is None:
-                for part in merged.parts:
-                    piece = self._timex(parsed, children, part, dct, reference)
-                    if piece is not None:
-                        pieces.append(piece)
-            for piece in pieces:
-                out.append(piece)
-                if piece.type == "DATE" and _CALENDAR.match(piece.value):
-                    reference = piece.value
+            state = self._resolve(parsed, children, merged, dct, state, out)
         return tuple(out)
+
+    def _resolve(
+        self,
+        parsed: ParsedArticle,
+        children: list[list[int]],
+        cand: Candidate,
+        dct: dt.date | None,
+        state: Narrative,
+        out: list[Timex],
+    ) -> Narrative:
+        """Appends the expressions of ``cand`` to ``out``: the candidate as a whole, else each
+        of its parts (recursively: "the comparable | year-ago quarter, | the second quarter |
+        ended | Oct. 31"), else its longest shorter span that is one; returns the narrative
+        state after them."""
+        found = self._timex(parsed, children, cand, dct, state)
+        if found is not None:
+            return narrative.emit(self.normalizer, state, found, dct, out)
+        for part in cand.parts:
+            state = self._resolve(parsed, children, part, dct, state, out)
+        if cand.parts:
+            return state
+        for trimmed in spans.trimmed(self.lexicon, parsed.tokens, cand):
+            found = self._timex(parsed, children, trimmed, dct, state)
+            if found is not None:
+                return narrative.emit(self.normalizer, state, found, dct, out)
+        return state
 
     def _timex(
         self,
         parsed: ParsedArticle,
         children: list[list[int]],
-        cand: _Candidate,
+        cand: Candidate,
         dct: dt.date | None,
-        reference: str | None,
-    ) -> Timex | None:
+        state: Narrative,
+    ) -> Found | None:
         tokens = parsed.tokens
         start, end = tokens[cand.first].start, tokens[cand.last - 1].end
         surface = parsed.article.text[start:end]
@@ -113,16 +121,20 @@ class TimexTagger:
             dct,
             tense,
             cand.quarterly or self._quarterly(parsed, head),
-            reference,
+            state.reference,
             self._bound(tokens, head, tense),
             self._closes_period(tokens, cand.last),
+            state.reported,
+            state.quarter,
         )
         result = self.normalizer.normalize(surface, ctx)
         if result is None:
             return None
-        return Timex(surface, start, end, result[0], result[1])
+        if result[0] == "DURATION" and spans.inside_verb_group(tokens, cand):
+            result = ("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day ahead
+        return Found(Timex(surface, start, end, result[0], result[1]), ctx, head)
 
-    def _candidates(self, parsed: ParsedArticle) -> list[_Candidate]:
+    def _candidates(self, parsed: ParsedArticle) -> list[Candidate]:
         tokens = parsed.tokens
         lex = self.lexicon
         taken = [False] * len(tokens)
@@ -132,7 +144,7 @@ class TimexTagger:
                 taken[i] = True
         for ent in parsed.entities:
             first, last = ent.first_token, ent.last_token
-            if ent.label == "ORDINAL" and _day_ordinal(tokens, first, last):
+            if ent.label == "ORDINAL" and spans.day_ordinal(tokens, first, last):
                 first -= 1  # "the 10th" dates a day of the month after "on", "by", "since"
             elif ent.label not in ("DATE", "TIME"):
                 continue
@@ -145,10 +157,10 @@ class TimexTagger:
             text = parsed.article.text[tokens[first].start : tokens[last - 1].end]
             if lex.is_rejected(text):
                 continue
-            cand = _Candidate(first, last, _split(tokens, first, last))
-            counted = _counted_from(tokens, first, taken)
+            cand = Candidate(first, last, spans.split(tokens, first, last))
+            counted = spans.counted_from(tokens, first, taken)
             if counted < first:  # "the day before | last Tuesday"
-                cand = _Candidate(counted, last, (cand,))
+                cand = Candidate(counted, last, (cand,))
             found.append(cand)
             for i in range(cand.first, last):
                 taken[i] = True
@@ -156,10 +168,12 @@ class TimexTagger:
             if taken[token.i]:
                 continue
             lower = token.text.lower()
-            holiday = self._holiday(parsed, token, taken) if lower in self._holiday_names else None
-            if holiday is not None:
-                found.append(holiday)
-                for i in range(holiday.first, holiday.last):
+            special = (
+                self._holiday(parsed, token, taken) if lower in self._holiday_names else None
+            ) or self._counted_quarter(tokens, token, taken)
+            if special is not None:
+                found.append(special)
+                for i in range(special.first, special.last):
                     taken[i] = True
                 continue
             allowed = lex.triggers.get(lower)
@@ -176,15 +190,15 @@ class TimexTagger:
                     and token.pos == "NOUN"
                 ):
                     first -= 1
-                found.append(_Candidate(first, token.i + 1))
+                found.append(Candidate(first, token.i + 1))
                 for i in range(first, token.i + 1):
                     taken[i] = True
         found.sort(key=lambda c: c.first)
-        return _merge_adjacent(parsed, found)
+        return spans.merge_adjacent(parsed, found)
 
     def _holiday(
         self, parsed: ParsedArticle, token: Token, taken: Sequence[bool]
-    ) -> _Candidate | None:
+    ) -> Candidate | None:
         """A capitalised holiday name starting at ``token`` ("Thanksgiving Day", "Christmas
         Eve"), with a shift word before it ("last Thanksgiving"); the NER model rarely labels
         these as dates."""
@@ -211,8 +225,30 @@ class TimexTagger:
                 and before.text.lower() in self.lexicon.shifts
             ):
                 first -= 1
-            return _Candidate(first, last)
+            return Candidate(first, last)
         return None
+
+    def _counted_quarter(
+        self, tokens: Sequence[Token], token: Token, taken: Sequence[bool]
+    ) -> Candidate | None:
+        """ "The fiscal second-quarter" ending at ``token``: an ordinal quarter the NER model
+        left unlabelled, with "the" and fiscal words before the ordinal."""
+        lex = self.lexicon
+        if token.pos != "NOUN" or lex.units.get(token.text.lower()) != "Q":
+            return None
+        first = token.i - 1
+        if first > 0 and tokens[first].text == "-":
+            first -= 1
+        if first < 0 or taken[first] or tokens[first].sent != token.sent:
+            return None
+        if not 1 <= lex.ordinals.get(tokens[first].text.lower(), 0) <= 4:
+            return None
+        while first > 0 and not taken[first - 1] and tokens[first - 1].sent == token.sent:
+            word = tokens[first - 1].text.lower()
+            if word != "the" and word not in lex.fiscal_words:
+                break
+            first -= 1
+        return Candidate(first, token.i + 1)
 
     def _designator(self, tokens: Sequence[Token], first: int, last: int) -> bool:
         """A lone number naming a thing, not a year: "Resolution 1441", "Flight 1549",
@@ -232,14 +268,14 @@ class TimexTagger:
             and lower not in self._holiday_names
         )
 
-    def _report_periods(self, parsed: ParsedArticle) -> list[_Candidate]:
+    def _report_periods(self, parsed: ParsedArticle) -> list[Candidate]:
         """ "The latest period", "the year-ago period", "the 1988 period", "the corresponding
         period last year": in a report on quarterly results these name quarters, though the
         NER model labels at most their year. A qualifier is required ("the period" is none), and
         quarters must have come up earlier in the article."""
         tokens = parsed.tokens
         qualifiers = self.lexicon.report_period_qualifiers
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         quarter_seen = False
         for token in tokens:
             quarter_seen = quarter_seen or token.lemma in ("quarter", "quarterly")
@@ -259,7 +295,7 @@ class TimexTagger:
                     break
             qualified = {t.text.lower() for t in tokens[first:last]} - {"the", "-"}
             if qualified - {token.text.lower()} and quarter_seen:
-                out.append(_Candidate(first, last, quarterly=True))
+                out.append(Candidate(first, last, quarterly=True))
         return out
 
     def _direction(self, tokens: Sequence[Token], children: list[list[int]], head: Token) -> Tense:
@@ -361,62 +397,6 @@ class TimexTagger:
         if dct is not None:
             return dct.isoformat(), "day"
         return None, "none"
-
-
-def _day_ordinal(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """A numeric ordinal used as a day of the month: "on the 10th", "by the 3rd"."""
-    if last - first != 1 or first < 1 or not _DAY_ORDINAL.fullmatch(tokens[first].text):
-        return False
-    if tokens[first - 1].text.lower() != "the":
-        return False
-    before = tokens[first - 2].text.lower() if first >= 2 else ""
-    return before in _DAY_PREPOSITIONS and tokens[first - 2].sent == tokens[first].sent
-
-
-def _counted_from(tokens: Sequence[Token], first: int, taken: Sequence[bool]) -> int:
-    """Where "the day before" / "two weeks after" starts when it precedes the date at
-    ``first``; ``first`` itself when nothing counts from the date."""
-    if first < 3 or tokens[first - 1].text.lower() not in ("before", "after"):
-        return first
-    unit, det = tokens[first - 2], tokens[first - 3]
-    if unit.lemma.lower() not in ("day", "week") or taken[unit.i] or taken[det.i]:
-        return first
-    if det.sent != tokens[first].sent:
-        return first
-    return det.i if det.text.lower() in ("the", "a", "an") or det.pos == "NUM" else unit.i
-
-
-def _split(tokens: Sequence[Token], first: int, last: int) -> tuple[_Candidate, ...]:
-    """Pieces of an entity between verbs, prepositions, conjunctions and commas ("the quarter |
-    ended | Sept. 30", "between 1985 | and | 1987"), used when the entity as a whole is not one
-    expression."""
-    pieces: list[_Candidate] = []
-    start = first
-    for i in range(first, last + 1):
-        if i == last or tokens[i].pos in ("VERB", "ADP", "CCONJ") or tokens[i].text in (",", ";"):
-            if i > start:
-                pieces.append(_Candidate(start, i))
-            start = i + 1
-    return tuple(pieces) if len(pieces) > 1 else ()
-
-
-def _merge_adjacent(parsed: ParsedArticle, found: list[_Candidate]) -> list[_Candidate]:
-    """Join candidates separated only by a space or comma ("9 a.m. Tuesday", "Friday, Oct. 13")."""
-    tokens = parsed.tokens
-    text = parsed.article.text
-    out: list[_Candidate] = []
-    for cand in found:
-        if out:
-            prev = out[-1]
-            gap = text[tokens[prev.last - 1].end : tokens[cand.first].start]
-            same = tokens[prev.first].sent == tokens[cand.first].sent
-            if same and cand.first - prev.last <= 1 and gap.strip() in ("", ","):
-                parts = (*(prev.parts or (prev,)), cand)
-                quarterly = prev.quarterly or cand.quarterly
-                out[-1] = _Candidate(prev.first, cand.last, parts, quarterly)
-                continue
-        out.append(cand)
-    return out
 
 
 def _as_event_date(value: str, dct: dt.date | None) -> tuple[str, str] | None:
