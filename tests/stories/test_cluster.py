@@ -4,6 +4,8 @@ import json
 import sqlite3
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsgraph.store.migrations import migrate
 from newsgraph.stories import (
@@ -11,6 +13,8 @@ from newsgraph.stories import (
     StoryConfig,
     StoryDoc,
     StoryError,
+    doc_years,
+    late_score,
     required_score,
     story_id_for,
 )
@@ -180,17 +184,115 @@ def test_sizes_must_be_positive() -> None:
         StoryConfig(article_terms=0)
 
 
-def test_a_story_row_from_before_the_dated_count_is_still_read() -> None:
+@pytest.mark.parametrize("layout", ["plain", "dated"])
+def test_story_rows_of_older_formats_are_still_read(layout: str) -> None:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     migrate(conn)
     clusterer = StoryClusterer(conn, StoryConfig())
     head, text = QUAKE_A[0]
     story = clusterer.assign(StoryDoc("a", text, head, "2024-03-01"))
-    stored = conn.execute("SELECT text_vector FROM stories WHERE id = ?", (story,)).fetchone()[0]
-    assert json.loads(stored)["dated"] == 1
-    legacy = json.dumps(json.loads(stored)["terms"])  # the plain-centroid layout of old stores
-    conn.execute("UPDATE stories SET text_vector = ? WHERE id = ?", (legacy, story))
+    stored = json.loads(
+        conn.execute("SELECT text_vector FROM stories WHERE id = ?", (story,)).fetchone()[0]
+    )
+    assert stored["timed"] == 1 and stored["years"] == {"2024": 1}
+    # Format 1 was the plain centroid; format 2 counted dated members only.
+    terms = stored["terms"]
+    legacy = terms if layout == "plain" else {"v": 2, "dated": 1, "terms": terms}
+    conn.execute("UPDATE stories SET text_vector = ? WHERE id = ?", (json.dumps(legacy), story))
     again_head, again_text = QUAKE_A[1]
     assert clusterer.assign(StoryDoc("b", again_text, again_head, "2024-03-02")) == story
-    updated = conn.execute("SELECT text_vector FROM stories WHERE id = ?", (story,)).fetchone()[0]
-    assert json.loads(updated)["dated"] == 2
+    updated = json.loads(
+        conn.execute("SELECT text_vector FROM stories WHERE id = ?", (story,)).fetchone()[0]
+    )
+    assert updated["timed"] == 2 and updated["years"] == {"2024": 2}
+
+
+def test_late_score_grows_per_doubling_beyond_the_window_and_stops_at_max_gap() -> None:
+    config = StoryConfig(window_days=30, late_penalty=0.1, max_gap_days=365)
+    assert late_score(config, None) == 0.0
+    assert late_score(config, 30) == 0.0
+    assert late_score(config, 60) == pytest.approx(0.1)
+    assert late_score(config, 120) == pytest.approx(0.2)
+    assert late_score(config, 366) is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"window_days": 0}, "window_days"),
+        ({"window_days": 90, "max_gap_days": 60}, "max_gap_days"),
+        ({"late_penalty": -0.1}, "late_penalty"),
+    ],
+)
+def test_time_parameters_are_validated(changes: dict[str, int | float], field: str) -> None:
+    with pytest.raises(StoryError, match=field):
+        StoryConfig(**changes)  # type: ignore[arg-type]
+
+
+def test_a_follow_up_months_later_joins_when_it_says_the_same_things() -> None:
+    clusterer = _clusterer(StoryConfig(window_days=30, late_penalty=0.1, max_gap_days=365))
+    first = clusterer.assign(StoryDoc("a", QUAKE_A[0][1], QUAKE_A[0][0], "2024-03-05"))
+    assert clusterer.assign(StoryDoc("b", QUAKE_A[1][1], QUAKE_A[1][0], "2024-03-06")) == first
+    # Four months on: the bar is 0.2 higher, and a report repeating the names clears it ...
+    assert clusterer.assign(StoryDoc("c", QUAKE_A[2][1], QUAKE_A[2][0], "2024-07-10")) == first
+    # ... while with a steep penalty the same report founds a story of its own.
+    steep = _clusterer(StoryConfig(window_days=30, late_penalty=0.6, max_gap_days=365))
+    kept = steep.assign(StoryDoc("a", QUAKE_A[0][1], QUAKE_A[0][0], "2024-03-05"))
+    assert steep.assign(StoryDoc("c", QUAKE_A[2][1], QUAKE_A[2][0], "2024-07-10")) != kept
+
+
+def test_a_year_in_the_lead_places_an_undated_report_in_time() -> None:
+    head, text = QUAKE_A[0]
+    clusterer = _clusterer()
+    story = clusterer.assign(StoryDoc("a", text, head, "2016-03-01"))
+    # Undated, but its dateline says 2016: timed, so it meets the dated story at the low bar.
+    again_head, again_text = QUAKE_A[1]
+    dateline = f"March 2, 2016\n{again_text}"
+    assert clusterer.assign(StoryDoc("b", dateline, again_head, None)) == story
+    # The same report with a dateline years away is out of time for the story.
+    old = f"March 2, 2009\n{again_text}"
+    assert clusterer.assign(StoryDoc("c", old, again_head, None)) != story
+
+
+def test_doc_years_prefers_the_publication_year_then_the_lead() -> None:
+    assert doc_years(StoryDoc("k", "Back in 1999 it began.", published="2013-05-02"), 60) == {2013}
+    assert doc_years(StoryDoc("k", "Posted 2/3/2009 5:59 PM\nChargers news"), 60) == {2009}
+    assert doc_years(StoryDoc("k", "Body text.", "Review of 2012"), 60) == {2012}
+    recap = "Titles in 2004, 2008 and 2012 came before this one."
+    assert doc_years(StoryDoc("k", recap), 60) == frozenset()
+    late = "Lead words here. " * 20 + "In 2001 something else happened."
+    assert doc_years(StoryDoc("k", late), 10) == frozenset()
+    assert doc_years(StoryDoc("k", "It cost 2,013 dollars; code 12013; MS08-2010x."), 60) == set()
+
+
+@given(st.integers(min_value=1900, max_value=2099), st.sampled_from(["{y}", "{y}.", "({y})"]))
+def test_doc_years_finds_a_dateline_year_in_any_form(year: int, form: str) -> None:
+    text = "Updated 18 September " + form.format(y=year) + " at 13:59 GMT\nWords follow."
+    assert doc_years(StoryDoc("k", text), 60) == {year}
+
+
+def test_the_story_cleared_by_the_widest_margin_wins_over_the_most_similar() -> None:
+    # Two undated reports form one story, a dated report of the same quake another
+    # (time cannot vouch for the pair, and the unverified bar is steep).
+    clusterer = _clusterer(StoryConfig(threshold=0.05, unverified_threshold=0.7))
+    undated = clusterer.assign(StoryDoc("u0", QUAKE_A[0][1], QUAKE_A[0][0], None))
+    assert clusterer.assign(StoryDoc("u1", QUAKE_A[1][1], QUAKE_A[1][0], None)) == undated
+    dated = clusterer.assign(StoryDoc("d", QUAKE_A[2][1], QUAKE_A[2][0], "2024-03-03"))
+    assert dated != undated
+    # A dated rewrite of the first report is more similar to the undated story (0.76
+    # against its bar of 0.7) but clears the dated one (0.64 against 0.05) by more.
+    head, text = QUAKE_A[0]
+    rewrite = StoryDoc("x", text + " Rescue teams kept digging.", head, "2024-03-03")
+    assert clusterer.assign(rewrite) == dated
+
+
+def test_a_malformed_story_row_is_reported_with_its_story() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(conn)
+    clusterer = StoryClusterer(conn, StoryConfig())
+    head, text = QUAKE_A[0]
+    story = clusterer.assign(StoryDoc("a", text, head, "2024-03-01"))
+    broken = json.dumps({"v": 3, "timed": 1, "terms": {}})  # no "years"
+    conn.execute("UPDATE stories SET text_vector = ? WHERE id = ?", (broken, story))
+    with pytest.raises(StoryError, match=f"story {story}: stored text_vector is malformed"):
+        clusterer.assign(StoryDoc("b", QUAKE_A[1][1], QUAKE_A[1][0], "2024-03-02"))

@@ -1,7 +1,14 @@
 """Stories: online time-aware clustering of articles and merging of their events."""
 
-from .cluster import StoryClusterer, StoryConfig, StoryError, required_score, story_id_for
-from .features import StoryDoc
+from .cluster import (
+    StoryClusterer,
+    StoryConfig,
+    StoryError,
+    late_score,
+    required_score,
+    story_id_for,
+)
+from .features import StoryDoc, doc_years
 from .merge import dates_compatible, merge_events
 
 __all__ = [
@@ -10,6 +17,8 @@ __all__ = [
     "StoryDoc",
     "StoryError",
     "dates_compatible",
+    "doc_years",
+    "late_score",
     "merge_events",
     "required_score",
     "story_id_for",

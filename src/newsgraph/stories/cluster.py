@@ -1,15 +1,23 @@
 """Online, time-aware story clustering over the store's ``stories`` tables.
 
 Each article becomes a unit TF-IDF vector of its terms and one of its names
-(IDF from the documents linked before it). It joins the story whose centroid
-is most similar, ``(1 - w) · cos(terms) + w · cos(names)``, among the stories
-that share one of its most distinctive terms and whose dated span, widened by
-``window_days``, holds its publication day. A story must reach ``threshold``
+(IDF from the documents linked before it) and is scored against the centroids
+of the stories that share its most distinctive terms,
+``(1 - w) · cos(terms) + w · cos(names)``. A story must reach ``threshold``
 raised towards the stricter ``unverified_threshold`` by the share of its
-members whose datedness differs from the article's (``required_score``): the
-window cannot check those pairs, and a dated report meeting undated ones is
-where look-alike events years apart get merged; when no story reaches its bar
-the article founds a new one.
+members whose timedness differs from the article's (``required_score``): an
+article or member is timed when it has a publication day or its lead states
+the year (``features.doc_years``); time cannot check the pairs one side of
+which is untimed, and that is where look-alike events years apart get merged.
+The bar rises further with the time between the article and the story
+(``late_score``): by ``late_penalty`` for each doubling of the gap beyond
+``window_days`` (follow-ups months later still join when they say the same
+things), and no story more than ``max_gap_days`` away is eligible. The gap is
+counted in days from the story's dated span when both sides have days, else
+from the nearest of the story's years. The article joins the story it clears
+by the widest margin (score minus that story's bar: a story time can vouch for
+at 0.3 beats one it cannot at 0.45, since the bars say how much evidence each
+needs); when no story reaches its bar the article founds a new one.
 
 Centroids are sums of member vectors cut to their ``centroid_terms`` heaviest
 terms, and each story is posted under its
@@ -29,14 +37,15 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from ..errors import NewsgraphError
-from .features import ENTITY_PREFIX, StoryDoc, doc_counts
+from .features import ENTITY_PREFIX, StoryDoc, doc_counts, doc_years
 
 Vector = dict[str, float]
 DOCUMENTS_STAT = "story_documents"
-TERMS_FORMAT = 2
+TERMS_FORMAT = 3
+DAYS_PER_YEAR = 365
 _POSITIVE = (
     "lead_tokens",
     "centroid_terms",
@@ -57,9 +66,11 @@ class StoryConfig:
     """Clustering parameters, chosen on ECB+ (see docs/STORIES.md for the sweep)."""
 
     threshold: float = 0.15
-    unverified_threshold: float = 0.4
+    unverified_threshold: float = 0.35
     entity_weight: float = 0.5
     window_days: int = 60
+    late_penalty: float = 0.5
+    max_gap_days: int = 365
     lead_tokens: int = 60
     lead_boost: float = 5.0
     centroid_terms: int = 150
@@ -79,8 +90,14 @@ class StoryConfig:
             )
         if not 0.0 <= self.entity_weight <= 1.0:
             raise StoryError(f"entity_weight must be in [0, 1], got {self.entity_weight}")
-        if self.window_days < 0:
-            raise StoryError(f"window_days must be >= 0, got {self.window_days}")
+        if self.window_days < 1:
+            raise StoryError(f"window_days must be at least 1, got {self.window_days}")
+        if self.max_gap_days < self.window_days:
+            raise StoryError(
+                f"max_gap_days must be >= window_days ({self.window_days}), got {self.max_gap_days}"
+            )
+        if not 0.0 <= self.late_penalty < 1.0:
+            raise StoryError(f"late_penalty must be in [0, 1), got {self.late_penalty}")
         for name in _POSITIVE:
             if getattr(self, name) < 1:
                 raise StoryError(f"{name} must be at least 1, got {getattr(self, name)}")
@@ -93,7 +110,8 @@ class _Story:
     size: int
     first: date | None
     last: date | None
-    dated: int
+    timed: int
+    years: dict[int, int]
     terms: Vector
     names: Vector
 
@@ -121,24 +139,27 @@ class StoryClusterer:
         terms = _unit(_tfidf(term_counts, df, seen + cfg.prior_documents))
         names = _unit(_tfidf(entity_counts, df, seen + cfg.prior_documents))
         day = doc.day
+        years = doc_years(doc, cfg.lead_tokens)
         best: tuple[float, int, _Story] | None = None
         for story in self._candidates(terms, names):
-            if not self._in_window(story, day):
+            late = late_score(cfg, _gap_days(story, day, years))
+            if late is None:
                 continue
             score = (1.0 - cfg.entity_weight) * _cosine(terms, story.terms)
             score += cfg.entity_weight * _cosine(names, story.names)
-            if score < self._bar(story, day):
+            margin = score - required_score(cfg, story.size, story.timed, bool(years)) - late
+            if margin < 0.0:
                 continue
-            if best is None or (score, -story.seq) > (best[0], -best[1]):
-                best = (score, story.seq, story)
+            if best is None or (margin, -story.seq) > (best[0], -best[1]):
+                best = (margin, story.seq, story)
         touched = seen + 1
         if best is not None:
             story = best[2]
-            self._update(story, terms, names, day, touched)
+            self._update(story, terms, names, day, years, touched)
             story_id = story.id
         else:
             story_id = story_id_for(doc.key)
-            self._found(story_id, terms, names, day, touched)
+            self._found(story_id, terms, names, day, years, touched)
         self._count(term_counts.keys() | entity_counts.keys(), touched)
         return story_id
 
@@ -204,26 +225,26 @@ class StoryClusterer:
         ).fetchall()
         stories = []
         for row in rows:
-            first = _day(row[3])
-            dated, terms = _load_terms(row[5], row[2] if first else 0)
+            first, last = _day(row[3]), _day(row[4])
+            try:
+                timed, years, terms = _load_terms(row[5], row[2], first, last)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise StoryError(
+                    f"story {row[0]}: stored text_vector is malformed ({exc!r}); relink the store"
+                ) from exc
             stories.append(
-                _Story(
-                    row[0], row[1], row[2], first, _day(row[4]), dated, terms, json.loads(row[6])
-                )
+                _Story(row[0], row[1], row[2], first, last, timed, years, terms, json.loads(row[6]))
             )
         return stories
 
-    def _bar(self, story: _Story, day: date | None) -> float:
-        return required_score(self.config, story.size, story.dated, day is not None)
-
-    def _in_window(self, story: _Story, day: date | None) -> bool:
-        if day is None or story.first is None or story.last is None:
-            return True
-        window = timedelta(days=self.config.window_days)
-        return story.first - window <= day <= story.last + window
-
     def _found(
-        self, story_id: str, terms: Vector, names: Vector, day: date | None, touched: int
+        self,
+        story_id: str,
+        terms: Vector,
+        names: Vector,
+        day: date | None,
+        years: frozenset[int],
+        touched: int,
     ) -> None:
         text_vector = _truncate(terms, self.config.centroid_terms)
         entity_vector = _truncate(names, self.config.centroid_terms)
@@ -236,7 +257,7 @@ class StoryClusterer:
                 story_id,
                 iso,
                 iso,
-                _dump_terms(text_vector, int(day is not None)),
+                _dump_terms(text_vector, int(bool(years)), Counter(years)),
                 _dumps(entity_vector),
                 touched,
             ),
@@ -244,10 +265,17 @@ class StoryClusterer:
         self._post(story_id, text_vector, entity_vector, touched)
 
     def _update(
-        self, story: _Story, terms: Vector, names: Vector, day: date | None, touched: int
+        self,
+        story: _Story,
+        terms: Vector,
+        names: Vector,
+        day: date | None,
+        years: frozenset[int],
+        touched: int,
     ) -> None:
         text_vector = _truncate(_add(story.terms, terms), self.config.centroid_terms)
         entity_vector = _truncate(_add(story.names, names), self.config.centroid_terms)
+        year_counts = Counter(story.years) + Counter(years)
         days = [d for d in (story.first, story.last, day) if d is not None]
         first = min(days).isoformat() if days else None
         last = max(days).isoformat() if days else None
@@ -257,7 +285,7 @@ class StoryClusterer:
             (
                 first,
                 last,
-                _dump_terms(text_vector, story.dated + (day is not None)),
+                _dump_terms(text_vector, story.timed + bool(years), year_counts),
                 _dumps(entity_vector),
                 touched,
                 story.id,
@@ -277,15 +305,41 @@ class StoryClusterer:
 
 def required_score(config: StoryConfig, size: int, dated: int, article_dated: bool) -> float:
     """The score an article must reach to join a story of ``size`` members, ``dated`` of them
-    dated: ``threshold`` raised towards ``unverified_threshold`` by the share of members
-    whose datedness differs from the article's, since the window cannot check those pairs.
-    Weighing by the share, not by "the story has a date", keeps one dated member from
-    opening a story of undated reports to every dated look-alike, and the reverse."""
+    timed (a publication day or a year in the lead): ``threshold`` raised towards
+    ``unverified_threshold`` by the share of members whose timedness differs from the
+    article's, since time cannot check those pairs. Weighing by the share, not by "the
+    story has a date", keeps one timed member from opening a story of untimed reports to
+    every timed look-alike, and the reverse."""
     if size <= 0:
         return config.threshold
     unverified = size - dated if article_dated else dated
     share = unverified / size
     return config.threshold + share * (config.unverified_threshold - config.threshold)
+
+
+def late_score(config: StoryConfig, gap_days: int | None) -> float | None:
+    """What an article ``gap_days`` away from a story must score on top of its bar: nothing
+    within ``window_days`` (or when time is unknown), ``late_penalty`` per doubling of the
+    gap beyond it, and ``None`` (not eligible) beyond ``max_gap_days``. Soft, because a
+    follow-up months later (charges filed, a trial) repeats the story's names and words,
+    while a look-alike a year on only shares the kind of event."""
+    if gap_days is None or gap_days <= config.window_days:
+        return 0.0
+    if gap_days > config.max_gap_days:
+        return None
+    return config.late_penalty * math.log2(gap_days / config.window_days)
+
+
+def _gap_days(story: _Story, day: date | None, years: frozenset[int]) -> int | None:
+    """Days between the article and the story: from the story's dated span when both have
+    days, else between the nearest years (adjacent years may be a day apart); None when
+    either side is untimed."""
+    if day is not None and story.first is not None and story.last is not None:
+        return max((story.first - day).days, (day - story.last).days, 0)
+    if not years or not story.years:
+        return None
+    apart = min(abs(a - b) for a in years for b in story.years)
+    return 0 if apart == 0 else DAYS_PER_YEAR * (apart - 1) + 1
 
 
 def _tfidf(counts: Mapping[str, float], df: Mapping[str, int], seen: int) -> Vector:
@@ -334,21 +388,37 @@ def _dumps(vector: Vector) -> str:
     return json.dumps(vector, separators=(",", ":"), sort_keys=True)
 
 
-def _dump_terms(terms: Vector, dated: int) -> str:
-    """A story's ``text_vector`` column: its term centroid and how many members are dated."""
+def _dump_terms(terms: Vector, timed: int, years: Mapping[int, int]) -> str:
+    """A story's ``text_vector`` column: its term centroid, how many members are timed and
+    how many members fall in each year."""
     return json.dumps(
-        {"v": TERMS_FORMAT, "dated": dated, "terms": terms}, separators=(",", ":"), sort_keys=True
+        {
+            "v": TERMS_FORMAT,
+            "timed": timed,
+            "years": {str(year): n for year, n in years.items()},
+            "terms": terms,
+        },
+        separators=(",", ":"),
+        sort_keys=True,
     )
 
 
-def _load_terms(text: str, legacy_dated: int) -> tuple[int, Vector]:
-    """(dated members, term centroid); rows written before the count was kept are
-    plain centroids (``legacy_dated``: every member when the story has a date).
+def _load_terms(
+    text: str, size: int, first: date | None, last: date | None
+) -> tuple[int, dict[int, int], Vector]:
+    """(timed members, members per year, term centroid). Older rows are read as well as
+    they can be: format 2 counted dated members only, plain centroids (format 1) nothing,
+    so "every member when the story has a date"; their years are the dated span's.
     A one-letter key cannot be a term (terms have two or more letters)."""
     data = json.loads(text)
-    if data.get("v") == TERMS_FORMAT:
-        return int(data["dated"]), data["terms"]
-    return legacy_dated, data
+    version = data.get("v")
+    if version == TERMS_FORMAT:
+        years = {int(year): int(n) for year, n in data["years"].items()}
+        return int(data["timed"]), years, data["terms"]
+    span = {d.year: 1 for d in (first, last) if d is not None}
+    if version == 2:
+        return int(data["dated"]), span, data["terms"]
+    return (size if first else 0), span, data
 
 
 def _day(text: str | None) -> date | None:
@@ -360,6 +430,7 @@ __all__ = [
     "StoryClusterer",
     "StoryConfig",
     "StoryError",
+    "late_score",
     "required_score",
     "story_id_for",
 ]

@@ -6,6 +6,11 @@ Reid"), and callers may add resolved actor codes and event signatures. Words
 in the lead (the first ``lead_tokens`` words: headline and first sentence)
 count ``1 + lead_boost`` times, because that is where a report says which
 event it is about; later paragraphs often recall older, look-alike events.
+
+An article's years (``doc_years``) place it in time when it has no publication
+day: the publication year when known, else the years its lead states (a
+dateline such as "September 18, 2013"), as long as it states at most
+``MAX_LEAD_YEARS`` of them; a lead naming more is recalling history.
 """
 
 from __future__ import annotations
@@ -20,7 +25,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# A year standing alone: not part of a longer number, an amount ("2,013") or a code.
+_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w]|[.,]\d)")
 ENTITY_PREFIX = "e:"
+MAX_LEAD_YEARS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,23 @@ class StoryDoc:
             return date.fromisoformat(self.published[:10])
         except ValueError:
             return None
+
+
+def doc_years(doc: StoryDoc, lead_tokens: int) -> frozenset[int]:
+    """The years ``doc`` happened in as far as it says: its publication year, else the
+    years named in its lead (none when the lead names more than ``MAX_LEAD_YEARS``)."""
+    if doc.published and doc.published[:4].isdigit():
+        return frozenset({int(doc.published[:4])})
+    text = doc.text
+    if doc.title and not text.startswith(doc.title):
+        text = f"{doc.title}\n{text}"
+    lead_end = len(text)
+    for n, match in enumerate(_TOKEN.finditer(text)):
+        if n == lead_tokens:
+            lead_end = match.start()
+            break
+    years = frozenset(int(year) for year in _YEAR.findall(text[:lead_end]))
+    return years if len(years) <= MAX_LEAD_YEARS else frozenset()
 
 
 def _word(token: str) -> str:
