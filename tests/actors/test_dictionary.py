@@ -255,6 +255,10 @@ STATE = "version: 1\nstates:\n  - code: ZZA\n    name: Zedland\n"
             "is not a CAMEO code",
         ),
         (
+            "version: 1\norganisations:\n  - org: null\n    name: Zed Org\n    code: IGOZZO\n",
+            "`org`",
+        ),
+        (
             "version: 1\nsectors:\n  - sector: GOV\n    cameo: GOV\n    words: [troop]\n",
             "sector word 'troop' is already listed under MIL/MIL",
         ),
@@ -429,3 +433,18 @@ def test_scan_bound_covers_every_package_phrase() -> None:
                 ), phrase
                 checked += 1
     assert checked > 2000
+
+
+def test_transnational_armed_groups_have_neither_state_nor_org(
+    dictionary: ActorDictionary,
+) -> None:
+    for phrase, code in (("al-Qaeda", "IMGMOSALQ"), ("Islamic State", "IMGMOSISI")):
+        entry = dictionary.lookup(phrase)
+        assert entry is not None
+        assert (entry.code, entry.country, entry.org) == (code, None, None)
+
+
+def test_a_stateless_group_may_leave_org_null(tmp_path: Path) -> None:
+    text = "version: 1\norganisations:\n  - org: null\n    name: Zed Front\n    code: IMGZZF\n"
+    entry = ActorDictionary.load([_user_file(tmp_path, text)]).lookup("Zed Front")
+    assert entry is not None and (entry.code, entry.org) == ("IMGZZF", None)

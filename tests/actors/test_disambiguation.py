@@ -8,13 +8,14 @@ state), and outlets named after a place, which are media, not the state or its g
 from __future__ import annotations
 
 import dataclasses
+import datetime
 
 import pytest
 
 from newsgraph.actors import ActorDictionary, ActorResolver
 from newsgraph.actors.context import Candidate, apply_context, check_groups
 from newsgraph.actors.dictionary import DictionaryError
-from newsgraph.actors.groups import Groups
+from newsgraph.actors.groups import Groups, Period, _periods
 from newsgraph.records import Actor, Article
 
 
@@ -53,6 +54,16 @@ def test_georgia_the_us_state_is_the_united_states(mentions, text: str) -> None:
     countries = {actor.country for actor in found.values()}
     assert "GEO" not in countries
     assert "USA" in countries
+
+
+def test_georgia_after_a_us_town_is_the_united_states(mentions) -> None:
+    found = mentions("Police in Atlanta, Georgia arrested two men on Friday.")
+    assert found["Georgia"].country == "USA"
+
+
+def test_georgia_after_its_own_capital_is_the_country(mentions) -> None:
+    found = mentions("Officials in Tbilisi, Georgia said talks would resume.")
+    assert found["Georgia"].code == "GEO"
 
 
 # --- Jordan -------------------------------------------------------------------------------
@@ -118,6 +129,29 @@ def test_congo_full_names(mentions) -> None:
     assert set(found.values()) == {"COD", "COG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # While the Democratic Republic was Zaire (1971-10-27 to 1997-05-17), "Congo" was the
+        # Republic of the Congo.
+        ("Zaire and Congo signed a border accord in Kinshasa.", "1990-05-01", {"Congo": "COG"}),
+        ("Congolese troops arrived in Bangui.", "1985-05-01", {"Congolese troops": "COGMIL"}),
+        ("Congo and Rwanda signed a border accord.", "2005-05-01", {"Congo": "COD"}),
+        ("Congo and Rwanda signed a border accord.", None, {"Congo": "COD"}),
+    ],
+)
+def test_congo_reads_by_the_article_date(
+    mentions, text: str, published: str | None, expected: dict[str, str]
+) -> None:
+    found = codes(mentions(text, published=published))
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_zaire_stays_the_democratic_republic_in_its_years(mentions) -> None:
+    found = codes(mentions("Zaire and Congo signed a border accord.", published="1990-05-01"))
+    assert found["Zaire"] == "COD"
+
+
 # --- Korea --------------------------------------------------------------------------------
 def test_korea_defaults_to_the_south(mentions) -> None:
     assert codes(mentions("Korea and Japan agreed to resume talks."))["Korea"] == "KOR"
@@ -127,6 +161,18 @@ def test_korea_beside_north_korea_is_the_south(mentions) -> None:
     found = codes(mentions("Korea and North Korea held talks at the border village."))
     assert found["Korea"] == "KOR"
     assert found["North Korea"] == "PRK"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("North and South Korea agreed to reopen the liaison office.", "North", "South Korea"),
+        ("South and North Korea held talks on Monday.", "South", "North Korea"),
+    ],
+)
+def test_north_and_south_korea_are_two_states(mentions, text: str, first: str, second: str) -> None:
+    found = codes(mentions(text))
+    assert {found[first], found[second]} == {"PRK", "KOR"}
 
 
 def test_korea_in_an_article_about_pyongyang_is_the_north(mentions) -> None:
@@ -202,6 +248,33 @@ def test_context_rules_are_checked_against_the_dictionary() -> None:
     )
     with pytest.raises(DictionaryError, match="first reading"):
         check_groups(wrong_default, dictionary)
+    bad_period = dataclasses.replace(
+        groups,
+        contested_periods={
+            "congo": (Period("Gabon", datetime.date(1971, 1, 1), datetime.date(1997, 1, 1)),)
+        },
+    )
+    with pytest.raises(DictionaryError, match="contested_periods"):
+        check_groups(bad_period, dictionary)
     bad_homonym = dataclasses.replace(groups, subnational_homonyms={"georgia": "Atlantis"})
     with pytest.raises(DictionaryError, match="subnational_homonyms"):
         check_groups(bad_homonym, dictionary)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        {"Congo": []},
+        {"Congo": [{"reading": "Republic of the Congo", "start": "1971-10-27"}]},
+        {"Congo": [{"reading": "Republic of the Congo", "start": "1971-13-01", "end": "1997"}]},
+        {
+            "Congo": [
+                {"reading": "Republic of the Congo", "start": "1997-05-17", "end": "1971-10-27"}
+            ]
+        },
+        ["Congo"],
+    ],
+)
+def test_contested_periods_are_validated(table: object) -> None:
+    with pytest.raises(DictionaryError, match="contested_periods"):
+        _periods(table)

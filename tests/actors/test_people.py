@@ -167,6 +167,8 @@ def _codes() -> frozenset[str]:
         (GOOD.replace("ESPGOV", "QQQGOV"), "country 'QQQ' is not in the actor dictionary"),
         (GOOD.replace("code: ESPGOV", "code: IGOZZZGOV, org: ZZZ"), "no organisation code"),
         (GOOD.replace("code: ESPGOV", "code: espgov"), "not a CAMEO code"),
+        (GOOD.replace("code: ESPGOV", "code: IMGMOSALQREB"), "stateless group needs its `sector`"),
+        (GOOD.replace("code: ESPGOV", "code: IMGZZZREB, sector: REB"), "no organisation code"),
         (
             GOOD.replace(
                 "end: 2023-06-17}",
@@ -271,3 +273,11 @@ def test_previous_role_is_the_last_state_office_left(roster: PeopleRoster) -> No
     left = roster.previous_role(found[0], D("2010-01-01"))
     assert left is not None and (left.code, left.title) == ("FRAGOV", "President")
     assert roster.previous_role(found[0], D("1970-01-01")) is None
+
+
+def test_a_stateless_group_s_leader_has_no_country_and_no_org() -> None:
+    roster = PeopleRoster.load(known_codes=_codes())
+    found = roster.lookup("Osama bin Laden", D("2001-10-01"))
+    assert found is not None and found[1] is not None
+    role = found[1]
+    assert (role.code, role.country, role.org, role.sector) == ("IMGMOSALQREB", None, None, "REB")

@@ -32,11 +32,16 @@ PACKAGE_FILES = (
 SUPPORTED_VERSIONS = frozenset({1})
 TOP_KEYS = frozenset({"version", "states", "organisations", "sectors"})
 _PHRASE_KEYS = frozenset({"aliases", "generic_references", "ambiguous_aliases"})
-STATE_KEYS = _PHRASE_KEYS | {"code", "name", "part_of", "demonyms", "metonyms", "institutions"}
+# A state's own phrase lists (besides aliases): also allowed in its `extends:` entries.
+_STATE_PHRASE_KEYS = frozenset({"demonyms", "metonyms", "institutions", "regions"})
+STATE_KEYS = _PHRASE_KEYS | _STATE_PHRASE_KEYS | {"code", "name", "part_of"}
 ORGANISATION_KEYS = _PHRASE_KEYS | {"org", "name", "code", "sector"}
-STATE_EXTEND_KEYS = _PHRASE_KEYS | {"extends", "drop", "demonyms", "metonyms", "institutions"}
+STATE_EXTEND_KEYS = _PHRASE_KEYS | _STATE_PHRASE_KEYS | {"extends", "drop"}
 ORGANISATION_EXTEND_KEYS = _PHRASE_KEYS | {"extends", "drop"}
 SECTOR_KEYS = frozenset({"sector", "cameo", "words"})
+# CAMEO code prefix of transnational armed groups (al-Qaeda IMGMOSALQ): no state and no
+# international organisation, so their `org` may be null and they are written without one.
+STATELESS_GROUP = "IMG"
 # A state's seat of power ("the Kremlin") stands for its government.
 METONYM_SECTOR = "GOV"
 
@@ -62,6 +67,8 @@ class ActorEntry:
     kind: str
     via: str
     ambiguous: bool
+    # A part of the state ("West Bank", "Crimea", "Darfur"): after "in" it is a place.
+    region: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,7 @@ class _Claim:
     sector: str | None
     ambiguous: bool
     where: str
+    region: bool = False
 
 
 class _Builder:
@@ -173,11 +181,13 @@ class _Builder:
             raise DictionaryError(
                 f"{where}: code {code!r} is not a CAMEO code (3 to 18 uppercase letters in 3s)"
             )
-        org = _text(entry, "org", where)
-        if not ORG_ACRONYM.fullmatch(org):
-            raise DictionaryError(f"{where}: org {org!r} must be 2-12 letters or digits")
-        if org in self.orgs:
-            raise DictionaryError(f"{where}: org {org!r} is already used by {self.orgs[org]}")
+        org: str | None = None
+        if entry.get("org") is not None or not code.startswith(STATELESS_GROUP):
+            org = _text(entry, "org", where)
+            if not ORG_ACRONYM.fullmatch(org):
+                raise DictionaryError(f"{where}: org {org!r} must be 2-12 letters or digits")
+            if org in self.orgs:
+                raise DictionaryError(f"{where}: org {org!r} is already used by {self.orgs[org]}")
         sector = entry.get("sector")
         if sector is not None:
             if not isinstance(sector, str):
@@ -185,7 +195,8 @@ class _Builder:
             self.sector_refs.append((sector, where))
         actor = _Actor(code, _text(entry, "name", where), "organisation", org, sector, None, where)
         self._register(actor)
-        self.orgs[org] = code
+        if org is not None:
+            self.orgs[org] = code
         self._claim(actor.name, code, "alias", sector, where)
         self._phrases(entry, code, sector, where)
 
@@ -215,6 +226,8 @@ class _Builder:
     def _phrases(self, entry: dict[str, Any], code: str, sector: str | None, where: str) -> None:
         for phrase in _strings(entry, "aliases", where):
             self._claim(phrase, code, "alias", sector, where)
+        for phrase in _strings(entry, "regions", where):
+            self._claim(phrase, code, "alias", sector, where, region=True)
         for phrase in _strings(entry, "demonyms", where):
             self._claim(phrase, code, "demonym", sector, where)
         metonyms = _strings(entry, "metonyms", where)
@@ -276,13 +289,21 @@ class _Builder:
             )
         self.actors[actor.code] = actor
 
-    def _claim(self, phrase: str, code: str, via: str, sector: str | None, where: str) -> None:
+    def _claim(
+        self,
+        phrase: str,
+        code: str,
+        via: str,
+        sector: str | None,
+        where: str,
+        region: bool = False,
+    ) -> None:
         key = _key(phrase, where)
         # Spellings of one key ("Asia-Pacific", "Asia Pacific") span different token counts.
         self.key_tokens[key] = max(self.key_tokens.get(key, 0), token_count(phrase))
         known = self.claims.get(key)
         if known is None:
-            self.claims[key] = _Claim(phrase, code, via, sector, False, where)
+            self.claims[key] = _Claim(phrase, code, via, sector, False, where, region)
         elif known.code != code:
             raise DictionaryError(
                 f"{where}: {phrase!r} is already claimed by {known.code} ({known.where}); "
@@ -308,15 +329,18 @@ class _Builder:
                 )
             identities[actor.code] = (actor.part_of + actor.code, actor.part_of)
 
-        def entry(code: str, via: str, sector: str | None, ambiguous: bool) -> ActorEntry:
+        def entry(
+            code: str, via: str, sector: str | None, ambiguous: bool, region: bool = False
+        ) -> ActorEntry:
             actor = self.actors[code]
             out_code, country = identities[code]
             return ActorEntry(
-                actor.name, out_code, country, actor.org, sector, actor.kind, via, ambiguous
+                actor.name, out_code, country, actor.org, sector, actor.kind, via, ambiguous, region
             )
 
         phrases = {
-            key: entry(c.code, c.via, c.sector, c.ambiguous) for key, c in self.claims.items()
+            key: entry(c.code, c.via, c.sector, c.ambiguous, c.region)
+            for key, c in self.claims.items()
         }
         generics = {
             key: tuple(entry(code, "generic", self.actors[code].sector, False) for code in codes)

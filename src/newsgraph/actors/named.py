@@ -53,6 +53,10 @@ def resolve_people(
         hit = roster.lookup(name, on)
         if hit is None and size == 1:
             hit = roster.lookup_surname(name, on)
+        if hit is None and dictionary is not None:
+            # "President Francois Mitterand": behind a title, a surname one letter off.
+            titled = _title_before(tokens, entity.first_token, entity.last_token, dictionary)
+            hit = roster.lookup_misspelt(tokens[head].text, on) if titled else None
         if hit is None:
             continue
         person, role = hit

@@ -22,7 +22,14 @@ from typing import Any
 import yaml
 
 from ..errors import NewsgraphError
-from .dictionary import CAMEO_CODE, ISO_CODE, ORG_ACRONYM, SECTOR_CODE, normalise
+from .dictionary import (
+    CAMEO_CODE,
+    ISO_CODE,
+    ORG_ACRONYM,
+    SECTOR_CODE,
+    STATELESS_GROUP,
+    normalise,
+)
 from .validation import check_keys, text_field
 
 # Current office-holders (about 2010 on), then leaders of the late Cold War and after (1975-2010).
@@ -35,6 +42,8 @@ ROLE_KEYS = frozenset({"code", "country", "org", "sector", "title", "start", "en
 # Namesakes in office within two years of a date leave a bare surname ambiguous
 # ("Rasmussen" in 2012: Anders Fogh at NATO, Lars Løkke out of office since 2011).
 SURNAME_MARGIN = datetime.timedelta(days=730)
+# Shortest surname read through a misspelling: shorter ones are too close to one another.
+MIN_MISSPELT = 6
 DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -225,6 +234,11 @@ class _Builder:
             if not ORG_ACRONYM.fullmatch(org):
                 raise PeopleError(f"{where}: org {org!r} must be 2-12 letters or digits")
             self._check_known(code, where)
+        elif code.startswith(STATELESS_GROUP) and country is None:
+            # A transnational armed group's role ("IMGMOSALQREB"): of no state and no IGO.
+            self._check_known(code, where)
+            if sector is None:
+                raise PeopleError(f"{where}: a role in a stateless group needs its `sector`")
         else:
             country = country or code[:3]
             if not code.startswith(country):
@@ -295,6 +309,13 @@ class PeopleRoster:
         self._names = MappingProxyType(dict(names))
         self._surnames = MappingProxyType(dict(surnames))
         self._ranks = MappingProxyType(dict(ranks))
+        # Each long surname with one letter dropped, for misspellings ("Mitterand").
+        short: dict[str, set[str]] = {}
+        for key in surnames:
+            if len(key) >= MIN_MISSPELT and " " not in key:
+                for i in range(len(key)):
+                    short.setdefault(key[:i] + key[i + 1 :], set()).add(key)
+        self._shortened = MappingProxyType({k: frozenset(v) for k, v in short.items()})
 
     @classmethod
     def load(
@@ -350,6 +371,18 @@ class PeopleRoster:
         if any(_dated_role_near(p, on, SURNAME_MARGIN) for p in others):
             return None
         return holders[0], self.role_on(holders[0], on)
+
+    def lookup_misspelt(
+        self, surname: str, on: datetime.date | None = None
+    ) -> tuple[Person, Role | None] | None:
+        """``lookup_surname`` for a surname one dropped or added letter away from exactly one
+        known surname ("Mitterand"); a known surname or a short one is no misspelling."""
+        key = normalise(surname)
+        if len(key) < MIN_MISSPELT or not key.isalpha() or key in self._surnames:
+            return None
+        near = set(self._shortened.get(key, ()))
+        near.update(k for i in range(len(key)) if (k := key[:i] + key[i + 1 :]) in self._surnames)
+        return self.lookup_surname(near.pop(), on) if len(near) == 1 else None
 
     def role_on(self, person: Person, on: datetime.date | None) -> Role | None:
         """The most senior role held on the date; dated roles win over undated defaults."""

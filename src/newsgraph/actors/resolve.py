@@ -16,22 +16,20 @@ from types import MappingProxyType
 
 from ..places import Gazetteer
 from ..records import Actor, Mention, ParsedArticle, Token
-from .context import Candidate, apply_context, check_groups, subnational
+from .context import Candidate, apply_context, check_groups, elided_conjuncts, subnational
 from .coref import resolve_references
-from .dictionary import ActorDictionary, ActorEntry, SectorEntry, normalise
+from .dictionary import ActorDictionary, ActorEntry, normalise
 from .groups import Groups
 from .named import appositives, resolve_people, titled_and_possessed
 from .people import PeopleRoster
+from .phrases import HYPHENS, MODIFIER_DEPS, PhraseReader, is_people_noun, make_actor
 from .unlisted import Unlisted
+from .unowned import unowned_bodies
 
-# Dependency relations through which a modifier passes its actor to its head noun.
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 # spaCy labels under which an ambiguous alias ("Georgia", "Jordan") may denote a state.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 ACCEPT, REJECT, PENDING = "accept", "reject", "pending"
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "ADP", "CCONJ", "PRON", "AUX", "PART"})
 
 
@@ -71,6 +69,7 @@ class ActorResolver:
         check_groups(groups, dictionary)
         self.dictionary = dictionary
         self.groups = groups
+        self.phrases = PhraseReader(dictionary, groups)
         self.people = people
         # Misspelt states, towns ("Cizre"; only with a gazetteer) and peoples ("Hutu").
         self.unlisted = Unlisted.build(dictionary, groups, gazetteer)
@@ -98,10 +97,13 @@ class ActorResolver:
         by_head: dict[int, Actor] = {}
         co_actors: dict[int, list[Actor]] = {}
         spans: dict[int, tuple[int, int]] = {}
+        # Phrases whose state is a guess from the sentence (peoples): a place they are "from"
+        # or "in" says better ("a Christian missionary from Calgary" is Canada's).
+        guessed: set[int] = set()
         for match in matches:
             root = _span_root(tokens, match.first, match.last)
             sector = match.entry.sector
-            actor = _actor(
+            actor = make_actor(
                 match.entry, sector, text[tokens[match.first].start : tokens[match.last - 1].end]
             )
             if (
@@ -110,32 +112,40 @@ class ActorResolver:
                 and tokens[root].dep not in MODIFIER_DEPS
             ):
                 # "Palestinians", "Nigerians": a nation's people, not its state.
-                actor = _actor(match.entry, self.groups.people_sector, actor.text)
-            elif self._is_place(tokens, root, match.entry):
+                actor = make_actor(match.entry, self.groups.people_sector, actor.text)
+            elif self.phrases.is_place(tokens, root, match.entry):
                 # "a curfew in Algiers": the city, not the government it stands for.
                 sector = self.groups.place_sector
-                actor = _actor(match.entry, sector, actor.text)
+                actor = make_actor(match.entry, sector, actor.text)
             by_head.setdefault(root, actor)
             spans.setdefault(root, (match.first, match.last))
-            head, chain = self._phrase_head(tokens, text, root, entity_label)
-            self._attach_owner(tokens, text, head, match, sector, by_head, spans, entity_label)
+            head, chain = self.phrases.phrase_head(tokens, text, root, entity_label)
+            self.phrases.attach_owner(
+                tokens, text, head, match.entry, sector, by_head, spans, entity_label, guessed
+            )
+            if match.entry.via == "people":
+                guessed.update((root, head))
             if head == root:
                 continue
             # Every word between the actor and its head may carry the sector ("Secretary-General").
             between = [*chain, *range(match.last, head + 1)]
-            extended_sector = self._chain_sector(tokens, text, between) or sector
-            if extended_sector is None and _is_people_noun(tokens[head]):
+            extended_sector = self.phrases.chain_sector(tokens, text, between) or sector
+            # "the Nigerian Union of Teachers": a body of members is in its members' sector.
+            extended_sector = self.phrases.members_sector(tokens, text, head) or extended_sector
+            if match.entry.via == "people" and extended_sector == "GOV":
+                extended_sector = self.groups.people_elite_sector  # "Yoruba leaders"
+            if extended_sector is None and is_people_noun(tokens[head]):
                 # "Iraqi Kurds", "Bosnian Serbs": a people of the state (its civilians).
                 extended_sector = self.groups.people_sector
             first = min([match.first, *chain])
             phrase = text[tokens[first].start : tokens[head].end]
             if head in by_head and tokens[root].dep == "conj":
-                shared = _actor(match.entry, extended_sector, phrase)
+                shared = make_actor(match.entry, extended_sector, phrase)
                 if shared.code != by_head[head].code:
                     co_actors.setdefault(head, []).append(shared)
                     # Each conjunct gets its own mention: "[US] and [British forces]".
                     own = text[tokens[match.first].start : tokens[head].end]
-                    by_head[root] = _actor(match.entry, extended_sector, own)
+                    by_head[root] = make_actor(match.entry, extended_sector, own)
                     spans[root] = (match.first, head + 1)
                     first_end = tokens[root].head + 1
                     if head in spans and spans[head][0] < first_end <= head:
@@ -145,7 +155,7 @@ class ActorResolver:
                             text=text[tokens[spans[head][0]].start : tokens[first_end - 1].end],
                         )
             if head not in by_head:
-                by_head[head] = _actor(match.entry, extended_sector, phrase)
+                by_head[head] = make_actor(match.entry, extended_sector, phrase)
                 spans[head] = (first, head + 1)
                 # The modifier's own mention is part of the longer one now.
                 if spans.get(root) == (match.first, match.last):
@@ -176,6 +186,9 @@ class ActorResolver:
         references = resolve_references(parsed, by_head, entity_label, self.dictionary)
         by_head.update(references.by_head)
         spans.update(references.spans)
+        for head, (first, last, actor) in unowned_bodies(parsed, spans, self.phrases).items():
+            by_head[head] = actor
+            spans[head] = (first, last)
         mentions = tuple(
             sorted(
                 (
@@ -231,7 +244,9 @@ class ActorResolver:
                     entry = self.dictionary.lookup(phrase)
                     if entry is None:
                         continue
-                    state = subnational(tokens, i, i + n, key, self.groups, self.dictionary)
+                    state = subnational(
+                        tokens, i, i + n, key, self.groups, self.dictionary, self._town_country
+                    )
                     if state is not None:
                         found = Candidate(i, i + n, state, key, pending=False)
                         break
@@ -246,12 +261,22 @@ class ActorResolver:
                     continue
                 candidates.append(found)
                 i = found.last
+        candidates.extend(elided_conjuncts(tokens, text, candidates, self.dictionary))
         candidates.extend(self.unlisted.candidates(text, tokens, parsed.entities, candidates))
         candidates.sort(key=lambda c: c.first)
+        on = _article_date(parsed.article.published)
         return [
             _Match(first, last, entry)
-            for first, last, entry in apply_context(candidates, self.groups, self.dictionary)
+            for first, last, entry in apply_context(candidates, self.groups, self.dictionary, on)
         ]
+
+    def _town_country(self, name: str) -> str | None:
+        """The country of a town the gazetteer knows by this very name ("Atlanta": USA)."""
+        gazetteer = self.unlisted.gazetteer
+        place = gazetteer.lookup(name) if gazetteer is not None else None
+        if place is None or place.kind != "city" or normalise(place.name) != normalise(name):
+            return None
+        return place.country
 
     @staticmethod
     def _acceptable(
@@ -270,6 +295,8 @@ class ActorResolver:
         if phrase.islower() and (len(phrase) <= 3 or tokens[last - 1].pos != "PROPN"):
             return REJECT
         labels = {entity_label.get(i) for i in range(first, last)}
+        if entry.via == "demonym" and _people_follows(tokens, last, entity_label):
+            labels.discard("PERSON")  # "Bosnian Serbs" is a people, not a person's name
         # A name that is the whole entity: spaCy sometimes calls a state a person ("Benin
         # opened its borders", "Ugandan", "Jordan"); a longer name ("Michael Jordan") is one.
         whole = (
@@ -300,175 +327,15 @@ class ActorResolver:
             and normalise(tokens[first - 2].text) in self.groups.stance_prefixes
         )
 
-    def _is_place(self, tokens: tuple[Token, ...], root: int, entry: ActorEntry) -> bool:
-        """A capital or seat of power after a place preposition: "a curfew in Algiers"."""
-        if entry.kind != "state" or entry.via != "metonym" or entry.sector != "GOV":
+
+def _people_follows(tokens: tuple[Token, ...], last: int, entity_label: Mapping[int, str]) -> bool:
+    """True when the PERSON entity a demonym opens goes on in plural proper nouns only."""
+    k = last
+    while k < len(tokens) and entity_label.get(k) == "PERSON":
+        if not is_people_noun(tokens[k]):
             return False
-        prep = tokens[root].head
-        return (
-            tokens[root].dep == "pobj"
-            and prep != root
-            and tokens[prep].lemma in self.groups.place_preps
-        )
-
-    def _phrase_head(
-        self, tokens: tuple[Token, ...], text: str, root: int, entity_label: Mapping[int, str]
-    ) -> tuple[int, list[int]]:
-        """Climb modifier links to the noun the actor qualifies, if it is one an actor can be."""
-        chain: list[int] = []
-        current = root
-        # A conjoined modifier shares its first conjunct's head: "Hungarian and Romanian officials".
-        while tokens[current].dep == "conj" and tokens[current].head != current:
-            current = tokens[current].head
-        while tokens[current].dep in MODIFIER_DEPS and tokens[current].head != current:
-            head = tokens[current].head
-            if tokens[head].pos not in NOUN_POS:
-                # "Vietnamese-led forces": through a hyphenated leading participle to its noun.
-                led = head == current + 2 and tokens[current + 1].text in HYPHENS
-                if not (led and tokens[head].lemma in self.groups.leading_participles):
-                    break
-                if tokens[head].dep not in ("amod", "compound") or tokens[head].head == head:
-                    break
-                current = head
-                continue
-            # Never across a line break or sentence: "Taipei, Taiwan\n\nNATO leaders".
-            low, high = min(current, head), max(current, head)
-            if tokens[low].sent != tokens[high].sent or any(
-                "\n" in text[tokens[k].end : tokens[k + 1].start] for k in range(low, high)
-            ):
-                break
-            # A person's name modifies no one else: "Yoon Suk Yeol and ... Fumio Kishida".
-            # (A state name the parser tagged as a person, "Ugandan", is the match itself.)
-            if (
-                current != root
-                and entity_label.get(current) == "PERSON"
-                and not _same_entity(tokens, current, head)
-            ):
-                break
-            chain.append(head)
-            current = head
-        # Keep only the prefix of the chain whose nouns denote actors (sector/group words, people).
-        accepted = root
-        accepted_chain: list[int] = []
-        for position, node in enumerate(chain):
-            if self._is_actor_noun(tokens, node, entity_label, text) or (
-                position == 0 and _is_people_noun(tokens[node])
-            ):
-                accepted = node
-                accepted_chain = chain[:position]
-            elif tokens[node].pos != "PROPN":
-                break
-        if accepted == root and chain:
-            # The noun it modifies is no actor, but a sector noun beside it is:
-            # "Israeli [army] bulldozers", "in Israeli [police] custody".
-            for k in range(chain[0] - 1, root, -1):
-                sibling = tokens[k].head == chain[0] and tokens[k].pos == "NOUN"
-                if sibling and self._sector_at(tokens, text, k) is not None:
-                    return k, []
-        return accepted, accepted_chain
-
-    def _attach_owner(
-        self,
-        tokens: tuple[Token, ...],
-        text: str,
-        node: int,
-        match: _Match,
-        sector: str | None,
-        by_head: dict[int, Actor],
-        spans: dict[int, tuple[int, int]],
-        entity_label: Mapping[int, str],
-    ) -> None:
-        """ "the president of Armenia", "King Hassan of Morocco", "leaders of NATO countries"."""
-        owner = self._of_owner(tokens, text, node, entity_label)
-        if owner is None or owner in by_head:
-            return
-        # The owner's own title words count too: "[King] Hassan of Morocco".
-        titles = [t.i for t in tokens[max(0, owner - 4) : owner] if t.head == owner]
-        owner_sector = (
-            self._chain_sector(tokens, text, [*titles, owner])
-            or self._chain_sector(tokens, text, [node])  # "a member of [parliament]"
-            or sector
-        )
-        start = min(owner, *titles, *(t.i for t in tokens[owner:node] if t.head == owner))
-        by_head[owner] = _actor(
-            match.entry, owner_sector, text[tokens[owner].start : tokens[node].end]
-        )
-        spans[owner] = (start, node + 1)
-
-    def _of_owner(
-        self, tokens: tuple[Token, ...], text: str, root: int, entity_label: Mapping[int, str]
-    ) -> int | None:
-        """The actor noun a prepositional phrase attaches to: "president of [Armenia]";
-        for "in"/"from" only sector nouns: "rebels in [Darfur]", "refugees from [Syria]"."""
-        prep = tokens[root].head
-        if tokens[root].dep != "pobj" or prep == root:
-            return None
-        lemma = tokens[prep].lemma
-        if lemma not in ("of", *self.groups.located_preps):
-            return None
-        owner = tokens[prep].head
-        # "a terror group [based] in Trinidad": through the participle to its noun.
-        if tokens[owner].dep == "acl" and tokens[owner].lemma in self.groups.located_participles:
-            owner = tokens[owner].head
-        if owner == prep or tokens[owner].pos not in NOUN_POS:
-            return None
-        members = lemma == "of" and tokens[owner].lemma in self.groups.of_member_nouns
-        if tokens[owner].lemma in self.groups.nouns and not members:
-            return None
-        if members:  # "a member of the Syrian parliament" is of the parliament
-            return owner
-        if lemma == "of":
-            return owner if self._is_actor_noun(tokens, owner, entity_label, text) else None
-        is_sector = self._sector_at(tokens, text, owner) is not None
-        return owner if is_sector and entity_label.get(owner) != "PERSON" else None
-
-    def _is_actor_noun(
-        self, tokens: tuple[Token, ...], i: int, entity_label: Mapping[int, str], text: str
-    ) -> bool:
-        if entity_label.get(i) == "PERSON" or tokens[i].lemma in self.groups.nouns:
-            return True
-        # Two-word sector phrases count by their head: "armed [groups]", "opposition [groups]".
-        return self._sector_at(tokens, text, i) is not None
-
-    def _chain_sector(self, tokens: tuple[Token, ...], text: str, nodes: list[int]) -> str | None:
-        """Sector: the head's own word first ("ministry"), else the nearest modifier."""
-        for i in sorted(set(nodes), reverse=True):
-            entry = self._sector_at(tokens, text, i)
-            if entry is not None:
-                return entry.sector
-        return None
-
-    def _sector_at(self, tokens: tuple[Token, ...], text: str, i: int) -> SectorEntry | None:
-        if i > 1 and tokens[i - 1].text == "-":  # "Secretary-General" is three tokens
-            entry = self.dictionary.sector(text[tokens[i - 2].start : tokens[i].end])
-            if entry is not None:
-                return entry
-        if i > 0:  # two-word sector phrases: "foreign ministry", "prime minister"
-            pair = text[tokens[i - 1].start : tokens[i].end]
-            entry = self.dictionary.sector(pair)
-            if entry is not None:
-                return entry
-        return self.dictionary.sector(tokens[i].text) or self.dictionary.sector(tokens[i].lemma)
-
-
-def _actor(entry: ActorEntry, sector: str | None, mention_text: str) -> Actor:
-    base = entry.code
-    # An organisation's code already encodes its own default sector ("IGOUNOJUDICJ").
-    inherent = entry.kind == "organisation" and sector == entry.sector
-    code = base + sector if sector and not inherent and not base.endswith(sector) else base
-    return Actor(
-        name=entry.name,
-        code=code,
-        country=entry.country,
-        org=entry.org,
-        sector=sector,
-        text=mention_text,
-    )
-
-
-def _is_people_noun(token: Token) -> bool:
-    """A plural proper noun a demonym modifies names a people: "Iraqi [Kurds]"."""
-    return token.tag == "NNPS" and token.pos == "PROPN"
+        k += 1
+    return k > last
 
 
 def _span_root(tokens: tuple[Token, ...], first: int, last: int) -> int:
@@ -484,12 +351,6 @@ def _article_date(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
-
-
-def _same_entity(tokens: tuple[Token, ...], a: int, b: int) -> bool:
-    """True when no entity boundary (a B- tag) lies between tokens a and b."""
-    low, high = min(a, b), max(a, b)
-    return all(tokens[i].ent_iob == "I" for i in range(low + 1, high + 1))
 
 
 def _entity_labels(parsed: ParsedArticle) -> dict[int, str]:
