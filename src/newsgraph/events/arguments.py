@@ -32,7 +32,6 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ..records import Actor, Event
 from .syntax import ActorMap, Children, Tokens, with_conjuncts
 
 # Dependents through which an actor can be nested inside a noun phrase.
@@ -99,7 +98,8 @@ def nested_actors(
     """Actors inside the noun phrase headed by ``head`` (not ``head`` itself), closest first.
 
     "President Reagan's statement" -> Reagan, "the right of Russia troops" -> Russia,
-    "a meeting between X and Y" -> X, Y. Relative clauses and other clauses are not entered.
+    "a meeting between X and Y" -> X, Y, "crimes committed by X" -> X (a participle's agent).
+    Relative clauses and other clauses are not entered.
     """
     frontier = [head]
     for _ in range(NEST_DEPTH):
@@ -111,7 +111,16 @@ def nested_actors(
                 if dep in NEST_DEPS:
                     candidates = [c]
                 elif dep == "prep" and tokens[c].lemma in preps:
-                    candidates = [g for g in children[c] if tokens[g].dep == "pobj"]
+                    candidates = complex_prep_objects(tokens, c, children)
+                elif dep == "acl" and tokens[c].tag == "VBN" and "by" in preps:
+                    # "crimes committed by Croat forces": the participle's agent owns the act.
+                    candidates = [
+                        g
+                        for a in children[c]
+                        if tokens[a].dep == "agent"
+                        for g in children[a]
+                        if tokens[g].dep == "pobj"
+                    ]
                 else:
                     continue
                 for x in with_conjuncts(tokens, candidates, children):
@@ -122,6 +131,15 @@ def nested_actors(
         if not frontier:
             break
     return []
+
+
+def complex_prep_objects(tokens: Tokens, prep: int, children: Children) -> list[int]:
+    """Objects of a preposition, through a complex one ("outside of X", "out of X")."""
+    found = [g for g in children[prep] if tokens[g].dep == "pobj"]
+    for inner in children[prep]:
+        if tokens[inner].dep == "prep":
+            found.extend(g for g in children[inner] if tokens[g].dep == "pobj")
+    return found
 
 
 def actor_or_nested(tokens: Tokens, head: int, children: Children, actors: ActorMap) -> list[int]:
@@ -170,6 +188,23 @@ def datives(tokens: Tokens, head: int, children: Children) -> list[int]:
     return found
 
 
+def infinitive_subjects(
+    tokens: Tokens, head: int, children: Children, actors: ActorMap
+) -> list[int]:
+    """The logical object of "allowed X to run", "wants X to leave": spaCy makes X the subject of
+    the "to" clause, but the clause is the verb's complement and X the one it acts on."""
+    found: list[int] = []
+    for clause in children[head]:
+        if tokens[clause].dep not in COMPLEMENT_DEPS or not any(
+            tokens[c].dep == "aux" and tokens[c].lemma == "to" for c in children[clause]
+        ):
+            continue
+        for s in children[clause]:
+            if tokens[s].dep in SUBJECT_DEPS:
+                found.extend(actor_or_nested(tokens, s, children, actors))
+    return found
+
+
 def find_targets(
     tokens: Tokens, query: TargetQuery, children: Children, actors: ActorMap
 ) -> tuple[tuple[int, ...], bool]:
@@ -183,11 +218,13 @@ def find_targets(
         return [h for h in dict.fromkeys(heads) if h in actors and h not in query.exclude]
 
     bases = (query.trigger, *query.objects)
-    if query.pattern_preps:
+    # A pattern lists its prepositions most telling first: "rallies in Gaza against Abbas" is
+    # aimed at Abbas, the place only when nothing else is named.
+    for prep in query.pattern_preps:
         named = [
             t
             for base in bases
-            for o in prep_phrase_objects(tokens, base, query.pattern_preps, children)
+            for o in prep_phrase_objects(tokens, base, (prep,), children)
             for t in actor_or_nested(tokens, o, children, actors)
         ]
         if keep(named):
@@ -196,6 +233,7 @@ def find_targets(
     direct_objects = [o for o in query.objects if o in actors]
     if query.object_is_target:
         steps.append([x for o in direct_objects for x in with_conjuncts(tokens, [o], children)])
+        steps.append(infinitive_subjects(tokens, query.trigger, children, actors))
     on_trigger = prep_phrase_objects(tokens, query.trigger, query.fallback_preps, children)
     on_objects = [
         o
@@ -225,7 +263,9 @@ def find_targets(
         if found:
             return tuple(found), False
     # "reiterated its demand that Israel ease restrictions": the object's clause names the target.
-    return tuple(keep(_clause_subjects(tokens, query.objects, children, actors))), False
+    # "insisted on its demands that X grant ...": so does a prepositional object's clause.
+    nouns = [*query.objects, *on_trigger]
+    return tuple(keep(_clause_subjects(tokens, nouns, children, actors))), False
 
 
 def aim_targets(
@@ -316,49 +356,6 @@ def _complement_targets(
     return []
 
 
-def dyads(
-    sources: Sequence[Actor | None], targets: Sequence[Actor | None], reciprocal: bool
-) -> list[tuple[Actor | None, Actor | None]]:
-    """Source-target pairs of one event; a reciprocal event gives each party as a source.
-
-    PLOVER (manual, "Compound and Reciprocal Actors"): when every party does the same thing
-    together ("The United States and Jordan agreed upon a pact", "X met with Y", "X and Y
-    clashed") all of them are the actor and no recipient is recorded; one record per party
-    here, each with target None. A one-directional event pairs every source with every target,
-    skipping an actor paired with itself.
-    """
-    if reciprocal:
-        parties = {a.code: a for a in (*sources, *targets) if a is not None}
-        if parties:
-            return [(a, None) for a in parties.values()]
-    pairs = [(s, t) for s in sources for t in targets if s is None or t is None or s.code != t.code]
-    # "Iraqi Kurds protested against Iraq" when both resolve to one code: keep the event.
-    return pairs or [(s, None) for s in sources]
-
-
 def pronoun_owned(tokens: Tokens, i: int, children: Children) -> bool:
     """True for a noun owned by a pronoun ("their forces"): it refers back like the pronoun."""
     return any(tokens[c].dep == "poss" and tokens[c].pos in PRONOUN_POS for c in children[i])
-
-
-def restates(tokens: Tokens, trigger: int, event: Event, kept: dict[int, list[Event]]) -> bool:
-    """True when the event restates its head clause's event: "shelled the town, killing 20"
-    or "killed and wounded dozens" is one ASSAULT by the same actor, not two."""
-    token = tokens[trigger]
-    if not (token.dep == "conj" or (token.dep == "advcl" and token.tag == "VBG")):
-        return False
-    for other in kept.get(token.head, ()):
-        same_source = event.source is None or _actor_code(other.source) == _actor_code(event.source)
-        same_target = event.target is None or _actor_code(other.target) == _actor_code(event.target)
-        if (
-            other.plover == event.plover
-            and other.plover is not None
-            and same_source
-            and same_target
-        ):
-            return True
-    return False
-
-
-def _actor_code(actor: Actor | None) -> str:
-    return actor.code if actor is not None else "-"

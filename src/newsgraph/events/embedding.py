@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from .arguments import TargetQuery, aim_targets
+from .arguments import AIM_PREPS, TargetQuery, aim_targets, prep_phrase_objects
 from .lexicon import Lexicon, Pattern
 from .modes import ModeCues
 from .syntax import (
+    OBJECT_DEPS,
     PREP_DEPS,
     ActorMap,
     Children,
@@ -23,11 +24,14 @@ from .syntax import (
     argument_heads,
     clause_frame,
     prep_objects,
+    with_conjuncts,
 )
 
 EVENT_NOUN_POS = frozenset({"NOUN"})
 MOD_DEPS = frozenset({"compound", "amod"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+# Clauses attached to a noun: "an admission that X ...", "demands to release Y".
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "xcomp"})
 
 
 def embedded_action(
@@ -99,13 +103,31 @@ def topic_of_event(tokens: Tokens, i: int, lexicon: Lexicon) -> bool:
 
 
 def content_clauses(
-    tokens: Tokens, trigger: int, children: Children, conditions: Collection[str]
+    tokens: Tokens,
+    trigger: int,
+    children: Children,
+    conditions: Collection[str],
+    reports: Collection[str] = (),
+    lexicon: Lexicon | None = None,
+    content_roots: Collection[str] = (),
 ) -> list[int]:
     """Every token of the clauses that give a request's, accusation's or refusal's content:
-    its complements ("demanded that X refuse to recognise Y"), the gerund after "of"/"for"
-    ("accused X of ignoring the law", "criticised Y for sending troops") and its conditions
-    ("threatened to strike unless Y lifted the curfew": ``conditions`` are the markers)."""
+    its complements ("demanded that X refuse to recognise Y"), the clause of its object noun
+    ("demanded an admission that X murdered Y"; not of a report or claim, ``reports``, whose
+    content is a claim that is denied or repeated, nor of a noun ``lexicon`` codes as an event
+    of its own, "denounced the declaration condemning X", unless that event is itself a demand
+    or offer, one of ``content_roots``: "would not meet their demands to release prisoners"),
+    the gerund after "of"/"for" ("accused X of ignoring the law", "criticised Y for sending
+    troops") and its conditions ("threatened to strike unless Y lifted the curfew":
+    ``conditions`` are the markers)."""
     heads = [c for c in children[trigger] if tokens[c].dep in ("xcomp", "ccomp")]
+    for o in children[trigger]:
+        lemma = tokens[o].lemma
+        if tokens[o].dep not in OBJECT_DEPS or lemma in reports:
+            continue
+        own = lexicon.noun_patterns(lemma) if lexicon is not None else ()
+        if all(p.root in content_roots for p in own):
+            heads.extend(c for c in children[o] if tokens[c].dep in NOUN_CLAUSE_DEPS)
     heads.extend(
         c
         for c in children[trigger]
@@ -123,6 +145,32 @@ def content_clauses(
     return found
 
 
+def noun_contents(
+    tokens: Tokens,
+    heads: Sequence[int],
+    children: Children,
+    lexicon: Lexicon,
+    content_roots: Collection[str],
+    reports: Collection[str],
+) -> list[int]:
+    """Every token of the clauses of demand, offer or threat nouns among ``heads`` ("their
+    demands to release prisoners", "an offer to mediate"): what they ask or promise is their
+    content whatever the verb that names them does. Not of a report or allegation
+    (``reports``): "denied allegations that it is shipping weapons" keeps the denied event."""
+    found: list[int] = []
+    for head in heads:
+        if tokens[head].lemma in reports:
+            continue
+        own = lexicon.noun_patterns(tokens[head].lemma)
+        if own and all(p.root in content_roots for p in own):
+            stack = [c for c in children[head] if tokens[c].dep in NOUN_CLAUSE_DEPS]
+            while stack:
+                node = stack.pop()
+                found.append(node)
+                stack.extend(children[node])
+    return found
+
+
 def gerund_topic(tokens: Tokens, i: int, children: Children) -> bool:
     """True for a subjectless gerund that only qualifies a noun ("the decision of sending
     troops to X", "the feasibility of deploying a force"): a topic, not an event."""
@@ -136,13 +184,18 @@ def gerund_topic(tokens: Tokens, i: int, children: Children) -> bool:
 
 def purpose_clauses(tokens: Tokens, heads: Sequence[int], children: Children) -> set[int]:
     """A protest's stated aim is part of it: "demonstrated calling for independence",
-    "began a hunger strike to demand his release" are one PROTEST, not also a REQUEST."""
+    "began a hunger strike to demand his release" are one PROTEST, not also a REQUEST, and
+    "a hunger strike in protest of the government's refusal" is not also a REJECT."""
     found: set[int] = set()
     for head in heads:
         for c in children[head]:
             if tokens[c].dep in PURPOSE_DEPS:
                 found.add(c)
                 found.update(argument_heads(tokens, c, children))
+            elif tokens[c].dep == "prep" and tokens[c].lemma == "in":
+                for p in children[c]:
+                    if tokens[p].dep == "pobj" and tokens[p].lemma == "protest":
+                        found.update(prep_phrase_objects(tokens, p, AIM_PREPS, children))
     return found
 
 
@@ -172,3 +225,54 @@ def aim_of(
         marks = cues.hypothetical_marks
         return tuple(aim_targets(tokens, heads, children, actors, query, marks))
     return ()
+
+
+def fold_arguments(
+    tokens: Tokens,
+    pattern: Pattern,
+    heads: Sequence[int],
+    children: Children,
+    folded: set[int],
+    cues: ModeCues,
+) -> None:
+    """Mark event nouns that are part of this verb's event so they are not coded again.
+
+    The noun a pattern's ``objects`` matched is the event itself ("held talks": one
+    meeting). Any argument noun is the content of a request, offer, refusal or threat
+    ("rejected a US request", "demanded a meeting"), unless the verb presupposes it
+    happened (``presupposing_roots``: "condemned North Korea's arms exports").
+    """
+    presupposed = pattern.root in cues.presupposing_roots
+    for head in with_conjuncts(tokens, heads, children):
+        token = tokens[head]
+        modifiers = [tokens[c].lemma for c in children[head] if tokens[c].dep in MOD_DEPS]
+        if not presupposed or pattern.object_score(token.lemma, modifiers) > 0:
+            folded.add(head)
+
+
+def query_for(
+    cues: ModeCues,
+    trigger: int,
+    pattern: Pattern,
+    objects: Sequence[int],
+    sources: Sequence[int],
+) -> TargetQuery:
+    """The target search for one trigger under the pattern that matched it."""
+    preps = tuple(pattern.target_preps)
+    if pattern.particle and pattern.particle not in ("up", "down", "out", "off", "back"):
+        preps = (*preps, pattern.particle)
+    return TargetQuery(
+        trigger=trigger,
+        objects=tuple(objects),
+        pattern_preps=preps,
+        fallback_preps=cues.fallback_target_preps,
+        # With an ``objects`` constraint the object is the thing given or rejected, but
+        # an actor object or an actor inside it is still the target ("provide X with aid",
+        # "rejected an Indian proposal"); only an explicit false rules that out.
+        object_is_target=pattern.object_is_target or bool(pattern.objects),
+        theme_object=bool(pattern.objects),
+        # What is demanded, alleged or refused is said by a "that" clause even when the
+        # verb's object is the demand ("reiterated its demand that Israel ease ...").
+        complement=pattern.complement or pattern.root in cues.content_roots,
+        exclude=frozenset(sources),
+    )

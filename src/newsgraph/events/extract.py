@@ -7,13 +7,15 @@ controlling the clause the noun is the object of), the target from the ordered
 search in ``arguments.py`` (pattern prepositions, datives, objects, prepositional
 and nested actors, complement clauses). Compound actors give one event per actor;
 reciprocal events follow PLOVER: every party is a source and none a target (see
-``_dyads``). What is coded once: a noun that is the content of a request, offer,
+``parties.dyads``). What is coded once: a noun that is the content of a request, offer,
 refusal or threat, a composed complement, a protest's stated purpose; background
 (event nouns under "after"/"since", relative clauses) only when the sentence has
 nothing else. The mode records whether the text asserts the event or only reports,
 denies, negates, hedges or plans it, and who claims it (``modality.py``). Events
 inside other events (content clauses, orders of an act, topics, aims) are in
-``embedding.py``.
+``embedding.py``; who the parties are once a trigger is coded (reciprocal and joint
+parties, the home government a protest is aimed at, the place standing in for an unnamed
+attacker, restatements) in ``parties.py``.
 """
 
 from __future__ import annotations
@@ -26,12 +28,9 @@ from ..actors import ResolvedActors
 from ..deptree import dependents
 from ..records import Actor, Event, Evidence, ParsedArticle, Token
 from .arguments import (
-    TargetQuery,
     actor_or_nested,
-    dyads,
     find_targets,
     pronoun_owned,
-    restates,
     source_heads,
 )
 from .codes import CameoTable
@@ -40,14 +39,29 @@ from .embedding import (
     aim_of,
     content_clauses,
     embedded_action,
+    fold_arguments,
     gerund_topic,
+    noun_contents,
     orders_event,
     purpose_clauses,
+    query_for,
     topic_of_event,
 )
 from .lexicon import Lexicon, Pattern
 from .modality import ModeReader
 from .modes import ModeCues
+from .parties import (
+    MATERIAL_CONFLICT,
+    domestic_target,
+    dyads,
+    joined_verb,
+    outermost,
+    participle_subjects,
+    partners,
+    place_sources,
+    restates,
+    violent_verb,
+)
 from .syntax import (
     OBJECT_DEPS,
     PRED_POS,
@@ -55,7 +69,6 @@ from .syntax import (
     SUBJECT_DEPS,
     ActorMap,
     Children,
-    Tokens,
     argument,
     argument_heads,
     clause_frame,
@@ -183,26 +196,33 @@ class EventExtractor:
                 pattern = max(taking, key=lambda p: (p.specificity, p.weight))
         if orders_event(tokens, token.i, pattern, complements, children, self.lexicon, self.cues):
             return []
-        if pattern.code == STATEMENT and token.lemma in self.cues.speech_verbs and complements:
-            # "announced that it has called off the strike": the speech verb only reports the
-            # embedded event (which takes its speaker as claimant); it is no event of its own.
+        nouns = self.lexicon.noun_patterns
+        reported = complements or [o for o in frame.objects if nouns(tokens[o].lemma)]
+        if pattern.code == STATEMENT and token.lemma in self.cues.speech_verbs and reported:
+            # "announced that it has called off the strike", "announced a suspension of air
+            # links": the speech verb only reports the embedded event or the event noun (which
+            # take its speaker as claimant or source); it is no event of its own.
             return []
-        self._fold_arguments(tokens, pattern, arg_heads, children, folded)
+        fold_arguments(tokens, pattern, arg_heads, children, folded, self.cues)
         for c in complements:
             if tokens[c].lemma in pattern.complements:
                 # "ordered the paper to suspend publication": the clause is what the order is.
                 folded.add(c)
                 folded.update(argument_heads(tokens, c, children))
         sources = frame.subjects
+        sources = participle_subjects(tokens, token.i, children, actors, self.lexicon) or sources
         frame_objects = frame.objects
         if frame.passive:
             sources = tuple(prep_objects(tokens, token.i, ("by",), children, deps=PREP_DEPS))
             if not sources and token.lemma in self.cues.stative_participles:
                 # "Israel is opposed to the plan": a stance of the subject, not a passive.
                 sources, frame_objects = frame.objects, ()
+        if pattern.root in self.cues.placed_roots:
+            places = self.cues.place_nouns
+            sources = tuple(place_sources(tokens, token.i, sources, children, actors, places))
         objects = through_partitives(tokens, frame_objects, children, self.cues.partitive_nouns)
         targets, named = find_targets(
-            tokens, self._query(token.i, pattern, objects, sources), children, actors
+            tokens, query_for(self.cues, token.i, pattern, objects, sources), children, actors
         )
         if not named and pattern.targeted_code is not None:
             # "fired shells at targets in X": aimed fire is an attack even at an unnamed target.
@@ -227,23 +247,32 @@ class EventExtractor:
                 code = combined
                 folded.add(c)
                 heads = argument_heads(tokens, c, children)
-                self._fold_arguments(tokens, embedded, heads, children, folded)
+                fold_arguments(tokens, embedded, heads, children, folded, self.cues)
                 # The addressee of "urged X to ..." stays the target; otherwise the target is
                 # that of the embedded action ("agreed to lift sanctions on X").
                 addressed = bool(frame.objects) or any(
                     tokens[d].dep == "dative" for d in children[token.i]
                 )
                 if not addressed or not targets:
-                    query = self._query(c, embedded, embedded_frame.objects, sources)
+                    query = query_for(self.cues, c, embedded, embedded_frame.objects, sources)
                     inner, _ = find_targets(tokens, query, children, actors)
                     targets = inner or targets
                 break
         if not targets:
             heads = (token.i, *arg_heads, *complements)
             targets = aim_of(tokens, code, heads, sources, children, actors, self.cues)
-        if code[:2] in self.cues.content_roots:
+        roots = self.cues.content_roots
+        # "would not meet their demands to release prisoners": a demand's clause is its content.
+        reports = self.cues.allegation_nouns
+        folded.update(noun_contents(tokens, arg_heads, children, self.lexicon, roots, reports))
+        if code[:2] in roots:
             # What was demanded, refused or alleged did not (yet) happen as an event of its own.
-            folded.update(content_clauses(tokens, token.i, children, self.cues.hypothetical_marks))
+            marks = self.cues.hypothetical_marks
+            folded.update(
+                content_clauses(tokens, token.i, children, marks, reports, self.lexicon, roots)
+            )
+        if pattern.reciprocal and not named:
+            targets = partners(tokens, sources, targets, children, actors)
         return self._build(parsed, token, pattern, code, sources, targets, children, actors)
 
     def _obligation(
@@ -274,9 +303,8 @@ class EventExtractor:
                 continue
             folded.add(clause)
             folded.update(content_clauses(tokens, token.i, children, self.cues.hypothetical_marks))
-            self._fold_arguments(
-                tokens, OBLIGATION, argument_heads(tokens, clause, children), children, folded
-            )
+            heads = argument_heads(tokens, clause, children)
+            fold_arguments(tokens, OBLIGATION, heads, children, folded, self.cues)
             frame = clause_frame(tokens, token.i, children)
             return self._build(
                 parsed,
@@ -289,49 +317,6 @@ class EventExtractor:
                 actors,
             )
         return []
-
-    def _fold_arguments(
-        self,
-        tokens: Tokens,
-        pattern: Pattern,
-        heads: Sequence[int],
-        children: Children,
-        folded: set[int],
-    ) -> None:
-        """Mark event nouns that are part of this verb's event so they are not coded again.
-
-        The noun a pattern's ``objects`` matched is the event itself ("held talks": one
-        meeting). Any argument noun is the content of a request, offer, refusal or threat
-        ("rejected a US request", "demanded a meeting"), unless the verb presupposes it
-        happened (``presupposing_roots``: "condemned North Korea's arms exports").
-        """
-        presupposed = pattern.root in self.cues.presupposing_roots
-        for head in with_conjuncts(tokens, heads, children):
-            token = tokens[head]
-            modifiers = [tokens[c].lemma for c in children[head] if tokens[c].dep in MOD_DEPS]
-            if not presupposed or pattern.object_score(token.lemma, modifiers) > 0:
-                folded.add(head)
-
-    def _query(
-        self, trigger: int, pattern: Pattern, objects: Sequence[int], sources: Sequence[int]
-    ) -> TargetQuery:
-        """The target search for one trigger under the pattern that matched it."""
-        preps = tuple(pattern.target_preps)
-        if pattern.particle and pattern.particle not in ("up", "down", "out", "off", "back"):
-            preps = (*preps, pattern.particle)
-        return TargetQuery(
-            trigger=trigger,
-            objects=tuple(objects),
-            pattern_preps=preps,
-            fallback_preps=self.cues.fallback_target_preps,
-            # With an ``objects`` constraint the object is the thing given or rejected, but
-            # an actor object or an actor inside it is still the target ("provide X with aid",
-            # "rejected an Indian proposal"); only an explicit false rules that out.
-            object_is_target=pattern.object_is_target or bool(pattern.objects),
-            theme_object=bool(pattern.objects),
-            complement=pattern.complement,
-            exclude=frozenset(sources),
-        )
 
     # -- nouns ---------------------------------------------------------------------------
 
@@ -359,7 +344,20 @@ class EventExtractor:
             token.lemma,
             arguments=[argument(tokens, a, children) for a in (*modifiers, *of_objects)],
         )
-        if pattern is None:
+        if (
+            pattern is None
+            or (
+                # "welcomed Reagan's statement": a statement another event is about is its topic.
+                pattern.code == STATEMENT
+                and token.dep in OBJECT_DEPS
+                and bool(self.lexicon.verb_patterns(tokens[token.head].lemma))
+            )
+            or (
+                token.dep == "nsubj"
+                and self.table.get(pattern.code).quad_class == MATERIAL_CONFLICT
+                and violent_verb(tokens, token.head, children, self.lexicon, self.table)
+            )
+        ):
             return []
         # "a mediation effort between X and Y": a compound event noun is read through its head.
         # Any other noun modifier is not an event of its own ("invasion forces", "import curbs").
@@ -374,24 +372,32 @@ class EventExtractor:
             for s in prep_objects(tokens, anchor, ("by",), children, deps=PREP_DEPS)
             if s in actors
         )
-        if not sources and tokens[anchor].dep in OBJECT_DEPS:
-            # "urged China to cease its support for Russia": the act is the clause subject's.
+        verb = joined_verb(tokens, anchor, pattern.root in self.cues.joined_roots)
+        if not sources and verb is not None:
+            # "urged China to cease its support for Russia", "thousands of Nigerians converged
+            # for a rally": the act is the clause subject's (a quantity of people counts; an
+            # act does not: "China's support increased the threat").
             sources = [
                 s
-                for s in clause_frame(tokens, tokens[anchor].head, children).subjects
-                if s in actors or tokens[s].pos in PRONOUN_POS or pronoun_owned(tokens, s, children)
+                for s in clause_frame(tokens, verb, children).subjects
+                if s in actors
+                or tokens[s].pos in PRONOUN_POS
+                or pronoun_owned(tokens, s, children)
+                or tokens[s].lemma in self.cues.partitive_nouns
             ]
         if not sources and topic_of_event(tokens, anchor, self.lexicon):
             return []
         bases = [*of_objects, anchor] if anchor != token.i else of_objects
         targets, named = find_targets(
-            tokens, self._query(token.i, pattern, bases, sources), children, actors
+            tokens, query_for(self.cues, token.i, pattern, bases, sources), children, actors
         )
         code = pattern.code_for(named)
         if code[:2] in self.cues.purpose_roots:
             folded.update(purpose_clauses(tokens, (token.i,), children))
         if not targets and sources:
             targets = aim_of(tokens, code, (token.i,), sources, children, actors, self.cues)
+        if pattern.reciprocal and not named:
+            targets = partners(tokens, sources, targets, children, actors)
         return self._build(
             parsed, token, pattern, code, tuple(sources), tuple(targets), children, actors
         )
@@ -410,8 +416,8 @@ class EventExtractor:
         actors: ActorMap,
     ) -> Found:
         sources = source_heads(parsed.tokens, sources, children, actors)
-        source_actors = [a for s in sources for a in actors.get(s, ())] or [None]
-        target_actors = [a for t in dict.fromkeys(targets) for a in actors.get(t, ())] or [None]
+        source_actors = outermost([a for s in sources for a in actors.get(s, ())]) or [None]
+        target_actors = outermost([a for t in targets for a in actors.get(t, ())]) or [None]
         mode, claimant = self.modes.read(parsed.tokens, trigger.i, children, actors)
         tokens = parsed.tokens
         if (
@@ -453,6 +459,8 @@ class EventExtractor:
         date, precision = publication_date(article.published)
         results = []
         pairs = dyads(source_actors, target_actors, reciprocal)
+        if code_str[:2] in self.cues.domestic_roots:
+            pairs = [(s, t or domestic_target(s, actors)) for s, t in pairs]
         joint = reciprocal and len(pairs) > 1
         for src, tgt in pairs:
             key = (trigger.i, code.code, _code(src), _code(tgt))

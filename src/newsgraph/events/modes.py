@@ -33,6 +33,10 @@ _LIST_FIELDS = (
     "causative_verbs",
     "stative_participles",
     "content_roots",
+    "domestic_roots",
+    "placed_roots",
+    "place_nouns",
+    "joined_roots",
 )
 
 
@@ -66,6 +70,10 @@ class ModeCues:
     causative_verbs: frozenset[str]
     stative_participles: frozenset[str]
     content_roots: frozenset[str]
+    domestic_roots: frozenset[str]
+    placed_roots: frozenset[str]
+    place_nouns: frozenset[str]
+    joined_roots: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> ModeCues:

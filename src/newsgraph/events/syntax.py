@@ -18,6 +18,8 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
 PRED_POS = frozenset({"VERB", "AUX"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Clause links that keep a verb in the clause of the verb it hangs from.
+CHAIN_DEPS = frozenset({"xcomp", "conj"})
 # Clause links through which an embedded clause inherits its subject.
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 
@@ -79,7 +81,7 @@ def under_preposition(tokens: Tokens, i: int, preps: Collection[str]) -> bool:
         if token.dep != "pobj":
             return False
         prep = tokens[token.head]
-        if prep.lemma in preps:
+        if prep.lemma in preps or prep.text.lower() in preps:  # "following" lemmatises "follow"
             return True
         if prep.lemma != "of":  # "after 12 days of battles": climb through "of"
             return False
@@ -92,32 +94,46 @@ def in_background_clause(
 ) -> bool:
     """True when the trigger lies in a relative clause ("who had kidnapped him"), an infinitive
     modifying a noun ("plans to sell weapons"), an infinitive of purpose ("sent troops to help
-    defend X"), a time or reason clause ("after a state of siege was declared") or an agentless
-    participle ("the curfew imposed last year"): background to the sentence's own event."""
-    for _ in range(4):
+    defend X"), a time, reason or condition clause ("after a state of siege was declared") or
+    an agentless participle ("the curfew imposed last year"): background to the sentence's own
+    event. A verb controlled by or coordinated with a relative or time clause is background too
+    ("a resolution that aims to tighten sanctions and impose a blockade"); a purpose above the
+    trigger's own clause is not ("willing to send material to help defend X" is the aim)."""
+    chained = False  # climbed above the trigger's own clause through xcomp/conj
+    for _ in range(6):
         dep = tokens[i].dep
-        if dep == "relcl":
+        if dep == "relcl" or (dep == "advcl" and _marked(tokens, i, children, marks)):
             return True
-        if dep in ("acl", "advcl") and any(
-            tokens[c].dep == "aux" and tokens[c].lemma == "to" for c in children[i]
-        ):
+        if not chained and _modifying_clause(tokens, i, children):
             return True
-        if dep == "advcl" and any(
-            tokens[c].dep == "mark" and tokens[c].lemma in marks for c in children[i]
-        ):
-            return True
-        if (
-            dep == "acl"
-            and tokens[i].tag == "VBN"
-            and not any(tokens[c].dep == "agent" for c in children[i])
-        ):
-            # "the curfew imposed in Sudan": a past participle naming no agent describes
-            # the noun; "troops deployed by the DPRK" names its agent and is reported.
-            return True
-        if tokens[i].head == i or tokens[i].pos in PRED_POS:
+        if tokens[i].head == i or (tokens[i].pos in PRED_POS and dep not in CHAIN_DEPS):
             return False
+        chained = chained or tokens[i].pos in PRED_POS
         i = tokens[i].head
     return False
+
+
+def _marked(tokens: Tokens, i: int, children: Children, marks: Collection[str]) -> bool:
+    """A clause introduced by one of ``marks``: "after" is a mark, "when"/"once" an advmod."""
+    return any(
+        tokens[c].dep in ("mark", "advmod") and tokens[c].lemma in marks and c < i
+        for c in children[i]
+    )
+
+
+def _modifying_clause(tokens: Tokens, i: int, children: Children) -> bool:
+    """An infinitive modifying a noun or of purpose, or a past participle naming no agent
+    ("the curfew imposed in Sudan"; "troops deployed by the DPRK" names its agent)."""
+    dep = tokens[i].dep
+    if dep in ("acl", "advcl") and any(
+        tokens[c].dep == "aux" and tokens[c].lemma == "to" for c in children[i]
+    ):
+        return True
+    return (
+        dep == "acl"
+        and tokens[i].tag == "VBN"
+        and not any(tokens[c].dep == "agent" for c in children[i])
+    )
 
 
 def depth(tokens: Tokens, i: int) -> int:
@@ -139,6 +155,8 @@ def argument_heads(tokens: Tokens, i: int, children: Children) -> list[int]:
     for prep in children[i]:
         if tokens[prep].dep in PREP_DEPS or tokens[prep].dep == "prt":
             heads.extend(c for c in children[prep] if tokens[c].dep == "pobj")
+    # "denounced as a crime Serbia's suppression of ...": an apposition is the same argument.
+    heads.extend(a for h in list(heads) for a in children[h] if tokens[a].dep == "appos")
     return heads
 
 
