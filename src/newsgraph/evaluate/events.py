@@ -4,11 +4,18 @@ Gold actors are codes like ``HUNGOV`` or ``IGO``; a predicted actor matches when
 its country (ISO alpha-3, legacy CAMEO codes mapped) or, for international bodies,
 ``IGO`` agrees, so the dyad score measures who-did-what-to-whom at country/organisation
 level — the same comparison the actors score makes.
+
+ConfliBERT sentences carry only a PentaClass and the text of the source and target
+(no codes), so there the arguments are checked by text: the source (target) of the
+sentence's main event matches when its mention shares a content word with a gold
+source (target) span; reciprocal gold parties count for either role. This checks the
+argument finder on text nobody tuned the dyad rules on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +34,8 @@ from .result import (
 )
 
 BATCH = 32
+_WORD = re.compile(r"\w+")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "s", "its", "their", "his", "her"})
 
 
 def analyzed(records: list[dict[str, Any]], model: str) -> Iterator[AnalyzedArticle]:
@@ -102,10 +111,19 @@ def _penta(gold: Path, records: list[dict[str, Any]], model: str) -> EvalResult:
     confusion: dict[int, list[int]] = {c: [0, 0, 0] for c in range(5)}
     correct = 0
     errors = []
+    arguments = {"source": PRF(0, 0, 0), "target": PRF(0, 0, 0)}
     for record, result in zip(records, analyzed(records, model), strict=True):
-        truth = int(record["expected"][0]["pentaclass"])
+        expected = record["expected"][0]
+        truth = int(expected["pentaclass"])
         best = max(result.events, key=lambda e: e.confidence, default=None)
         predicted = table.get(best.cameo).penta_class if best is not None else -1
+        both = list(expected.get("reciprocal_text") or [])
+        for role in arguments:
+            actor = getattr(best, role) if best is not None else None
+            gold_spans = list(expected.get(f"{role}_text") or []) + both
+            arguments[role] = _add(
+                arguments[role], _span_match(actor.text if actor else None, gold_spans)
+            )
         if predicted == truth:
             correct += 1
             confusion[truth][0] += 1
@@ -134,9 +152,26 @@ def _penta(gold: Path, records: list[dict[str, Any]], model: str) -> EvalResult:
                 (correct + sum(1 for e in errors if e["predicted"] >= 0)) / max(len(records), 1), 4
             ),
             "per_class_f1": {str(c): round(s.f1, 4) for c, s in scores.items()},
+            "argument_text": {role: prf.as_dict() for role, prf in arguments.items()},
+            "argument_text_f1": round(_add(arguments["source"], arguments["target"]).f1, 4),
         },
         errors=tuple(errors),
     )
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _span_match(predicted: str | None, gold: Sequence[str]) -> PRF:
+    """One argument slot: right when the predicted mention shares a content word with a
+    gold span of that role; an answer where the gold has none is a false positive."""
+    if not predicted:
+        return PRF(0, 0, 1 if gold else 0)
+    words = _content_words(predicted)
+    if any(words & _content_words(span) for span in gold):
+        return PRF(1, 0, 0)
+    return PRF(0, 1, 1 if gold else 0)
 
 
 def _add(a: PRF, b: PRF) -> PRF:

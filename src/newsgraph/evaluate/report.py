@@ -36,6 +36,7 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
             ("PentaClass macro-F1", "penta_macro_f1", 0.75),
             ("PentaClass accuracy", "penta_accuracy", None),
             ("sentences with any event", "penta_coverage", None),
+            ("source/target text F1 (main event)", "argument_text_f1", None),
         ),
     ),
     (

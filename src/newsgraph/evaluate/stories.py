@@ -1,9 +1,12 @@
 """Story clustering and duplicate detection against gold files.
 
-Stories (records with ``gold_cluster``): every article is stored and linked
-by the real ``Linker`` (no parsing: text, title and date only), in file order
-and in ``SHUFFLES`` seeded random orders, since articles arrive in any order;
-scores are BCubed and pairwise precision/recall/F1. ``dups=True`` (a corpus
+Stories (records with ``gold_cluster``): every article is analysed once by the
+real pipeline (parse, actors, events: what ``newsgraph ingest`` stores, so the
+``Linker`` sees the same actor codes and event signatures a user's store gives
+it), then stored and linked in file order and in ``SHUFFLES`` seeded random
+orders, since articles arrive in any order; scores are BCubed and pairwise
+precision/recall/F1. ``parse=False`` links text, title and date only (fast, no
+model). ``dups=True`` (a corpus
 such as BBC News): every record is stored under its own key (as the same text
 from different URLs would be), linked in file order, and exact duplicates are
 scored against records whose title and whitespace-normalised text equal an
@@ -24,6 +27,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..link import Linker
+from ..pipeline import AnalyzerConfig, run
 from ..records import AnalyzedArticle
 from ..store import Store
 from .result import PRF, EvalResult, gold_article, read_gold
@@ -33,6 +37,7 @@ EDITED = 200
 EDITS = 5
 SEED = 7
 TIMING_WINDOW = 200
+BATCH = 32
 
 
 def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
@@ -70,38 +75,67 @@ def _bcubed_dict(scores: tuple[float, float, float]) -> dict[str, float]:
     return dict(zip(("precision", "recall", "f1"), (round(s, 4) for s in scores), strict=True))
 
 
-def cluster_in_order(records: list[dict[str, Any]], order: Sequence[int]) -> list[str]:
-    """Story id of every record when the records arrive in ``order`` (a fresh store)."""
-    predicted = [""] * len(records)
+def analyzed_articles(
+    records: list[dict[str, Any]], model: str = "", parse: bool = True
+) -> tuple[list[AnalyzedArticle], int]:
+    """Every record as the analysed article ``ingest`` would store (``parse``), or as the bare
+    article (text, title, date); also how many the pipeline rejected, which are linked bare
+    so that every record is still scored."""
+    articles = [gold_article(record, n) for n, record in enumerate(records)]
+    if not parse:
+        return [AnalyzedArticle(article) for article in articles], 0
+    out: list[AnalyzedArticle] = []
+    rejected = 0
+    results = run(articles, AnalyzerConfig(model=model, batch_size=BATCH))
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, AnalyzedArticle):
+            out.append(result)
+        else:
+            rejected += 1
+            out.append(AnalyzedArticle(article))
+    return out, rejected
+
+
+def cluster_in_order(articles: Sequence[AnalyzedArticle], order: Sequence[int]) -> list[str]:
+    """Story id of every article when the articles arrive in ``order`` (a fresh store)."""
+    predicted = [""] * len(articles)
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "eval.db") as store:
         linker = Linker.open(store)
         for i in order:
-            article = gold_article(records[i], i)
-            store.write(AnalyzedArticle(article))
-            predicted[i] = linker.link_key(article.key, article.origin).story_id
+            analyzed = articles[i]
+            store.write(analyzed)
+            key, origin = analyzed.article.key, analyzed.article.origin
+            predicted[i] = linker.link_key(key, origin).story_id
     return predicted
 
 
-def evaluate_stories(gold: Path, limit: int = 0, dups: bool = False) -> EvalResult:
+def evaluate_stories(
+    gold: Path, limit: int = 0, dups: bool = False, model: str = "", parse: bool = True
+) -> EvalResult:
+    """Story clustering scores (``parse``: linked as ``ingest`` links, with the pipeline's
+    actor codes and event signatures), or duplicate detection with ``dups`` (text only)."""
     records = read_gold(gold, limit)
     if dups:
         return _duplicates(gold, records)
     if any("gold_cluster" not in r for r in records):
         raise InputError(f"{gold}: every record needs 'gold_cluster' (or use --dups)")
     truth = [str(r["gold_cluster"]) for r in records]
+    articles, rejected = analyzed_articles(records, model, parse)
     file_order = list(range(len(records)))
-    predicted = cluster_in_order(records, file_order)
+    predicted = cluster_in_order(articles, file_order)
     shuffled = []
     for seed in range(SHUFFLES):
         order = list(file_order)
         random.Random(seed).shuffle(order)
-        shuffled.append(bcubed(cluster_in_order(records, order), truth))
+        shuffled.append(bcubed(cluster_in_order(articles, order), truth))
     errors = _story_errors(records, predicted)
     return EvalResult(
         kind="stories",
         gold=gold.name,
         records=len(records),
         metrics={
+            "linked_from": "pipeline" if parse else "text",
+            "pipeline_rejected": rejected,
             "bcubed": _bcubed_dict(bcubed(predicted, truth)),
             "pairwise": pairwise(predicted, truth).as_dict(),
             "stories": len(set(predicted)),
