@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgraph.quotes import QuoteCues, QuoteCuesError
 
@@ -18,6 +22,25 @@ def test_packaged_cues_load() -> None:
     assert ("''", "''") in cues.quote_marks
     assert cues.sector_of("ministry") == "GOV" and cues.sector_of("harbour") is None
     assert "tell" in cues.addressee_verbs and "agency" in cues.media_nouns
+
+
+def test_packaged_cues_cover_attribution_beyond_speech() -> None:
+    cues = QuoteCues.load()
+    assert "seem" in cues.evidential_verbs and "expect" in cues.passive_verbs
+    assert "claim" in cues.cue_nouns and "make" in cues.light_verbs
+    assert "critical" in cues.stance_adjectives and "be" in cues.linking_verbs
+    assert "likely" not in cues.stance_adjectives  # the writer's own judgement
+    assert "poll" in cues.in_source_nouns and "interview" in cues.in_event_nouns
+    assert not cues.in_source_nouns & cues.in_event_nouns
+    assert "find" in cues.clause_verbs and "note" not in cues.clause_verbs
+    assert ("speak", "to") in cues.listener_preps and ("speak", "about") not in cues.listener_preps
+
+
+def test_extra_file_adds_listener_preps(tmp_path: Path) -> None:
+    extra = tmp_path / "more.yaml"
+    extra.write_text('version: 1\nlistener_preps: {lecture: ["to"]}\n', encoding="utf-8")
+    cues = QuoteCues.load([extra])
+    assert ("lecture", "to") in cues.listener_preps and ("speak", "on") in cues.listener_preps
 
 
 def test_extra_file_adds_body_sectors(tmp_path: Path) -> None:
@@ -40,6 +63,11 @@ def test_extra_file_adds_words(tmp_path: Path) -> None:
         ("version: 2\n", "version: 1"),
         ("version: 1\nspeach_verbs: [say]\n", "unknown fields"),
         ("version: 1\nspeech_verbs: say\n", "speech_verbs"),
+        ("version: 1\ncue_nouns: [claim, '']\n", "cue_nouns"),
+        ("version: 1\nstance_adjectives: eager\n", "stance_adjectives"),
+        ("version: 1\nlistener_preps: [to]\n", "listener_preps"),
+        ("version: 1\nlistener_preps: {speak: to}\n", "listener_preps.speak"),
+        ("version: 1\nlistener_preps: {speak: [on]}\n", "listener_preps.speak"),
         ("version: 1\nquote_marks: [[x]]\n", "quote_marks"),
         ("version: 1\nmin_direct_words: 0\n", "min_direct_words"),
         ("version: 1\nquote_marks: [['<<<', '>>>']]\n", "quote_marks"),
@@ -54,3 +82,19 @@ def test_malformed_extra_file_is_refused(tmp_path: Path, body: str, message: str
     with pytest.raises(QuoteCuesError, match=message) as info:
         QuoteCues.load([extra])
     assert "bad.yaml" in str(info.value)
+
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.dictionaries(WORDS, st.lists(WORDS, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_listener_preps_of_an_extra_file_are_all_added(table: dict[str, list[str]]) -> None:
+    # JSON is YAML, with every word quoted, so "on" or "no" stay words.
+    with tempfile.TemporaryDirectory() as folder:
+        extra = Path(folder) / "more.yaml"
+        extra.write_text(json.dumps({"version": 1, "listener_preps": table}), encoding="utf-8")
+        cues = QuoteCues.load([extra])
+    wanted = {(verb, prep) for verb, preps in table.items() for prep in preps}
+    assert wanted <= cues.listener_preps
+    assert ("speak", "to") in cues.listener_preps

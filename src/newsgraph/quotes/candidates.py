@@ -17,6 +17,8 @@ from .tree import Tree
 
 # Words a cue may have between it and the quotation it introduces ("said, and I quote,").
 LEAD_IN_WORDS = 6
+# Children left out of a speaker's span: "the mayor, who ...", "Ms. Holm, a senator,".
+SPEAKER_CUTS = ("relcl", "appos", "acl", "punct", "advmod")
 
 
 @dataclass(slots=True)
@@ -34,6 +36,14 @@ class Candidate:
     # Sourced to a document that names no one ("according to a statement"): the sentence's
     # own verb keeps its speaker as a quote too.
     unnamed: bool = False
+
+
+def speaker_of(tree: Tree, root: int) -> tuple[int, int, int]:
+    """A speaker's token range and root: the noun phrase without clauses hung on it."""
+    first, last = tree.span(root, exclude=SPEAKER_CUTS)
+    if first >= last:
+        first, last = root, root + 1
+    return first, last, root
 
 
 def widen(candidate: Candidate, text: str, regions: tuple[QuotedRegion, ...]) -> None:
@@ -154,12 +164,12 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    """One attribution per (content, cue): conjoined verbs may find the same clause twice."""
-    seen: set[tuple[int, int, int]] = set()
-    out = []
+    """One attribution per cue: conjoined verbs may find the same clause twice, and a
+    light verb's object noun ("voiced complaints that …") is the same attribution as the
+    verb's own; the longer cue is kept."""
+    best: dict[int, Candidate] = {}
     for candidate in candidates:
-        key = (candidate.start, candidate.end, candidate.cue_start)
-        if key not in seen:
-            seen.add(key)
-            out.append(candidate)
-    return out
+        kept = best.get(candidate.cue_start)
+        if kept is None or candidate.cue_end > kept.cue_end:
+            best[candidate.cue_start] = candidate
+    return [c for c in candidates if best[c.cue_start] is c]

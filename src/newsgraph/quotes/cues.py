@@ -18,6 +18,8 @@ WORD_FIELDS = (
     "speech_verbs",
     "object_verbs",
     "addressee_verbs",
+    "clause_verbs",
+    "quote_only_verbs",
     "object_preps",
     "attribution_phrases",
     "voice_nouns",
@@ -28,11 +30,21 @@ WORD_FIELDS = (
     "media_nouns",
     "media_sectors",
     "contrast_words",
+    "evidential_verbs",
+    "evidential_adverbs",
+    "passive_verbs",
+    "cue_nouns",
+    "stance_adjectives",
+    "light_verbs",
+    "linking_verbs",
+    "editorial_labels",
+    "in_source_nouns",
+    "in_event_nouns",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
 KNOWN_FIELDS = frozenset(
-    {"version", *WORD_FIELDS, "quote_marks", "min_direct_words", "body_sectors"}
+    {"version", *WORD_FIELDS, "quote_marks", "min_direct_words", "body_sectors", "listener_preps"}
 )
 
 
@@ -47,6 +59,8 @@ class QuoteCues:
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
+    quote_only_verbs: frozenset[str]
     object_preps: frozenset[str]
     attribution_phrases: tuple[tuple[str, ...], ...]
     voice_nouns: frozenset[str]
@@ -57,10 +71,25 @@ class QuoteCues:
     media_nouns: frozenset[str]
     media_sectors: frozenset[str]
     contrast_words: frozenset[str]
+    # Attribution without a speech verb's subject: "appears closer", "is expected to",
+    # "Trump's claim that", "in the latest poll".
+    evidential_verbs: frozenset[str]
+    evidential_adverbs: frozenset[str]
+    passive_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    stance_adjectives: frozenset[str]
+    light_verbs: frozenset[str]
+    linking_verbs: frozenset[str]
+    editorial_labels: frozenset[str]
+    in_source_nouns: frozenset[str]
+    in_event_nouns: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.
     body_sectors: tuple[tuple[str, str], ...] = ()
+    # (verb, preposition) pairs that name a listener, occasion or span, not what was said:
+    # "spoke to reporters", "spoke on condition of anonymity", "talked for an hour".
+    listener_preps: frozenset[tuple[str, str]] = frozenset()
 
     def sector_of(self, noun: str) -> str | None:
         """The sector a body noun stands for ("ministry" → GOV), if any."""
@@ -82,7 +111,7 @@ class QuoteCues:
                 raise QuoteCuesError(f"{path}: cannot read quote cue file: {exc}") from exc
             extra = _parse(str(path), extra_text, complete=False)
             for name, values in extra.items():
-                if name in WORD_FIELDS or name in ("quote_marks", "body_sectors"):
+                if name in WORD_FIELDS or name in ("quote_marks", "body_sectors", "listener_preps"):
                     base[name] = tuple(dict.fromkeys([*base[name], *values]))
                 else:
                     base[name] = values
@@ -94,6 +123,7 @@ class QuoteCues:
             quote_marks=tuple(base["quote_marks"]),
             min_direct_words=base["min_direct_words"],
             body_sectors=tuple(base["body_sectors"]),
+            listener_preps=frozenset(base["listener_preps"]),
         )
 
 
@@ -136,6 +166,10 @@ def _parse(source: str, text: str, complete: bool) -> dict[str, Any]:
         out["body_sectors"] = _body_sectors(source, data["body_sectors"])
     elif complete:
         raise QuoteCuesError(f"{source}: missing field body_sectors")
+    if "listener_preps" in data:
+        out["listener_preps"] = _listener_preps(source, data["listener_preps"])
+    elif complete:
+        raise QuoteCuesError(f"{source}: missing field listener_preps")
     if "min_direct_words" in data:
         value = data["min_direct_words"]
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -157,4 +191,18 @@ def _body_sectors(source: str, value: Any) -> tuple[tuple[str, str], ...]:
         if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() for n in nouns):
             raise QuoteCuesError(f"{source}: body_sectors.{sector} must be a list of nouns")
         pairs.extend((" ".join(n.lower().split()), sector) for n in nouns)
+    return tuple(pairs)
+
+
+def _listener_preps(source: str, value: Any) -> tuple[tuple[str, str], ...]:
+    """``{speak: [to, on], ...}`` as (verb lemma, preposition) pairs, lower case."""
+    if not isinstance(value, dict):
+        raise QuoteCuesError(f"{source}: listener_preps must map a verb to a list of prepositions")
+    pairs = []
+    for verb, preps in value.items():
+        if not isinstance(verb, str) or not verb.strip():
+            raise QuoteCuesError(f"{source}: listener_preps key {verb!r} is not a verb")
+        if not isinstance(preps, list) or not all(isinstance(p, str) and p.strip() for p in preps):
+            raise QuoteCuesError(f"{source}: listener_preps.{verb} must be a list of prepositions")
+        pairs.extend((verb.strip().lower(), p.strip().lower()) for p in preps)
     return tuple(pairs)

@@ -7,6 +7,9 @@ A cue inserted mid-sentence ("X, he said, Y") makes the whole clause the content
 a passive agent ("as reported by X") is the speaker; a news medium relaying a named
 body's speech act ("the agency said the ministry denounces…") yields to that body.
 Attributions nested in another's content are part of it, not quotes of their own.
+Punctuation-set shapes (headline labels, inserted cue clauses, "X said:") live in
+``layout``; attributions no speech verb's subject carries (appearances, reporting
+passives, stance nouns and adjectives, "in the poll") in ``shapes``.
 Quotation marks then widen a content to the whole quotation, find the quote a cue
 follows or precedes when the parser split them, join the halves of a quote split by
 an inserted cue ("“…,” he said, “…”"), and turn long quoted passages with no verb of
@@ -28,10 +31,13 @@ from .candidates import (
     outermost,
     quote_after,
     quote_before,
+    speaker_of,
     widen,
 )
 from .cues import QuoteCues
+from .layout import Layout
 from .marks import QuotedRegion, quoted_regions
+from .shapes import Shapes
 from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
 from .tree import Tree
@@ -40,30 +46,30 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # Links through which a verb without a subject inherits its governor's: "..., adding that".
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+FINITE_DEPS = frozenset({"ccomp"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
 # A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
 TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
-# Tokens at most between a sentence-final cue and its subject ("he said", "said the mayor").
-SPEAKER_REACH = 6
-CUE_TAIL_DEPS = frozenset({"nsubj", "npadvmod", "prep", "advmod", "punct", "agent"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
-SPEAKER_CUTS = ("relcl", "appos", "acl", "punct", "advmod")
 VERB_POS = frozenset({"VERB"})
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
+NOUN_HEADS = frozenset({"PROPN", "NOUN"})
 NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
-# A headline label before a colon: at most this many words, all of them name-like.
-LABEL_WORDS = 5
-LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT"})
 
 
 class QuoteExtractor:
-    """Holds only the loaded cues; ``extract`` is a pure function of its inputs."""
+    """Holds only the loaded cues and stateless readers built on them; ``extract`` is a
+    pure function of its inputs."""
 
     def __init__(self, cues: QuoteCues) -> None:
         self.cues = cues
         self.keep_marks = frozenset(m for pair in cues.quote_marks for m in pair)
+        self.cue_verbs = cues.cue_verbs  # the union once, not per token
+        self.phrase_starts = frozenset(p[0] for p in cues.attribution_phrases)
+        self.shapes = Shapes(cues, self.keep_marks)
+        self.layout = Layout(cues, self.keep_marks)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteExtractor:
@@ -100,40 +106,19 @@ class QuoteExtractor:
         tokens = parsed.tokens
         found: list[Candidate] = []
         for token in tokens:
-            if token.pos in VERB_POS and token.lemma in self.cues.cue_verbs:
+            if token.pos in VERB_POS and token.lemma in self.cue_verbs:
                 candidate = self._verb(parsed, tree, token.i, regions)
             else:
                 candidate = self._phrase(parsed, tree, token.i)
+            if candidate is None:
+                candidate = self.shapes.find(parsed, tree, token.i)
             if candidate is not None:
                 found.append(candidate)
         for sentence in parsed.sentences:
-            candidate = self._labelled(tree, sentence.first_token, sentence.last_token)
+            candidate = self.layout.labelled(tree, sentence.first_token, sentence.last_token)
             if candidate is not None:
                 found.append(candidate)
         return found
-
-    def _labelled(self, tree: Tree, first: int, last: int) -> Candidate | None:
-        """Headline style "Poll: Clinton leads": a short name, a colon, then the words."""
-        tokens = tree.tokens
-        colon = next(
-            (i for i in range(first, min(last, first + LABEL_WORDS + 1)) if tokens[i].text == ":"),
-            None,
-        )
-        if colon is None or colon == first:
-            return None
-        if any(tokens[i].pos not in LABEL_POS for i in range(first, colon)):
-            return None
-        content_first, content_last = tree.trim(colon + 1, last, self.keep_marks)
-        if content_last - content_first < 2:
-            return None
-        root = colon - 1
-        return Candidate(
-            tokens[content_first].start,
-            tokens[content_last - 1].end,
-            tokens[colon].start,
-            tokens[colon].end,
-            (first, colon, root),
-        )
 
     def _subject(self, tree: Tree, verb: int) -> int | None:
         """The verb's subject, or the one it shares: "..., adding that", "by saying that",
@@ -164,6 +149,8 @@ class QuoteExtractor:
                 if head.dep in SUBJECT_DEPS or head.dep not in ("dobj", "pobj"):
                     return head.i if head.dep in SUBJECT_DEPS else None
                 current = head.head if head.dep == "dobj" else tokens[head.head].head
+            elif token.dep == "acl" and token.tag == "VBG" and head.pos in NOUN_HEADS:
+                return head.i  # "polls showing that …", "hackers backing Assad"
             else:
                 return None
         return None
@@ -182,37 +169,29 @@ class QuoteExtractor:
         lemma = tokens[verb].lemma
         cue_first, cue_last = self._cue_tokens(tree, verb)
         parts: list[tuple[int, int]] = []
-        if lemma in self.cues.speech_verbs:
-            parts = [
-                self._part(tree, c) for c in tree.children[verb] if tokens[c].dep in CLAUSE_DEPS
-            ]
-            if not parts and lemma not in self.cues.addressee_verbs:
+        if lemma in self.cues.quote_only_verbs:
+            pass  # "“…,” he continued": never "he continued to campaign"
+        elif lemma in self.cues.speech_verbs:
+            # A cognition verb reports its clause ("found that …"), not an xcomp ("proved
+            # popular", "feels compelled to").
+            deps = FINITE_DEPS if lemma in self.cues.clause_verbs else CLAUSE_DEPS
+            parts = [self._part(tree, c) for c in tree.children[verb] if tokens[c].dep in deps]
+            plain = lemma not in self.cues.object_verbs | self.cues.clause_verbs
+            if not parts and plain and lemma not in self.cues.addressee_verbs:
                 # "CNN noted the sparse attendance": the object is what was said.
                 parts = [
                     self._part(tree, c)
                     for c in tree.children[verb]
                     if c > verb and tokens[c].dep in NOUN_OBJECT_DEPS
                 ]
-        if not parts and lemma in self.cues.object_verbs:
-            # "asked the students if …": a listener is not what was said when more follows.
-            listener = lemma in self.cues.addressee_verbs and any(
-                tokens[c].dep in CLAUSE_DEPS for c in tree.children[verb]
-            )
-            for c in tree.children[verb]:
-                dep = tokens[c].dep
-                if dep in OBJECT_DEPS and not (listener and dep == "dobj"):
-                    parts.append(self._part(tree, c))
-                elif dep == "prep" and tokens[c].lemma in self.cues.object_preps:
-                    pobj = tree.child(c, ("pobj", "pcomp"))
-                    if pobj is not None and c > verb and not parts:
-                        parts.append((tree.left[pobj], tree.right[pobj] + 1))
-                        cue_last = max(cue_last, c + 1)
+        if not parts and lemma in self.cues.object_verbs - self.cues.quote_only_verbs:
+            parts, cue_last = self._objects(tree, verb, cue_last)
         if not parts and lemma in self.cues.speech_verbs:
-            parts = self._inverted(parsed, tree, verb) or self._fronted(
+            parts = self.layout.inverted(parsed, tree, verb) or self.layout.fronted(
                 parsed, tree, verb, subject, cue_first
             )
         if not parts:
-            colon = self._after_colon(parsed, tree, verb, regions)
+            colon = self.layout.after_colon(parsed, tree, verb, regions)
             if colon is None and lemma in self.cues.speech_verbs:
                 region = quote_after(text, tree, verb, regions) or preceding
                 if region is not None:
@@ -237,6 +216,43 @@ class QuoteExtractor:
             self._relay(tree, verb) if lemma in self.cues.speech_verbs else None,
         )
 
+    def _objects(self, tree: Tree, verb: int, cue_last: int) -> tuple[list[tuple[int, int]], int]:
+        """What an object verb's complements say, and the cue's end.
+
+        "denounced the test", "called for talks" (the preposition joins the cue),
+        "described the row as a lesser matter" (what the source says of the object, in
+        a phrase after it, joins the content); a listener is left out when more follows:
+        "asked the students if …", "accused Clinton of dragging her feet".
+        """
+        tokens = tree.tokens
+        after = [c for c in tree.children[verb] if c > verb]
+        listener = tokens[verb].lemma in self.cues.addressee_verbs and any(
+            tokens[c].dep in CLAUSE_DEPS
+            or (tokens[c].dep == "prep" and tokens[c].lemma in self.cues.object_preps)
+            for c in after
+        )
+        parts: list[tuple[int, int]] = []
+        for c in tree.children[verb]:
+            dep = tokens[c].dep
+            if dep in OBJECT_DEPS and not (listener and dep == "dobj"):
+                parts.append(self._part(tree, c))
+            elif (
+                dep == "prep"
+                and c > verb
+                and tokens[c].lemma in self.cues.object_preps
+                and (tokens[verb].lemma, tokens[c].lemma) not in self.cues.listener_preps
+            ):
+                pobj = tree.child(c, ("pobj", "pcomp"))
+                if pobj is None:
+                    continue
+                if not parts:
+                    parts.append((tree.left[pobj], tree.right[pobj] + 1))
+                    if c == cue_last:
+                        cue_last = c + 1
+                else:
+                    parts.append((tree.left[c], tree.right[c] + 1))
+        return parts, cue_last
+
     def _part(self, tree: Tree, root: int) -> tuple[int, int]:
         """The subtree of a content's root, up to a further speech act of the same speaker:
         "says he'd sit down with Putin and tells the crowd …", "…, saying that …"."""
@@ -249,7 +265,7 @@ class QuoteExtractor:
             if (
                 token.dep in TRAILING_ACT_DEPS
                 and token.pos in VERB_POS
-                and token.lemma in self.cues.cue_verbs
+                and token.lemma in self.cue_verbs
                 and tree.child(child, SUBJECT_DEPS) is None
             ) or self._contrast(tree, child):
                 last = min(last, tree.left[child])
@@ -278,7 +294,7 @@ class QuoteExtractor:
         """The named subject of a reported speech act: "said (that) the ministry denounces"."""
         tokens = tree.tokens
         clause = tree.child(verb, ("ccomp",))
-        if clause is None or tokens[clause].lemma not in self.cues.cue_verbs:
+        if clause is None or tokens[clause].lemma not in self.cue_verbs:
             return None
         subject = tree.child(clause, SUBJECT_DEPS)
         if subject is None or tokens[subject].pos == "PRON":
@@ -293,86 +309,11 @@ class QuoteExtractor:
             first -= 1
         return first, verb + 1
 
-    def _inverted(self, parsed: ParsedArticle, tree: Tree, verb: int) -> list[tuple[int, int]]:
-        """A cue clause hanging off the reported clause: '“…,” he said', 'X, he said, Y'.
-
-        The cue clause must be set off by punctuation. At the clause's edge the content is
-        the rest of the governing clause; inserted in the middle, the content runs from
-        the clause's first word to its last, across the inserted cue.
-        """
-        token = tree.tokens[verb]
-        if token.dep not in ("parataxis", "ccomp", "advcl") or token.head == verb:
-            return []
-        head = token.head
-        sentence = parsed.sentences[token.sent]
-        low = tree.left[verb]
-        before = low - 1
-        tokens = tree.tokens
-        if tokens[low].pos != "PUNCT" and (
-            before < sentence.first_token or tokens[before].pos != "PUNCT"
-        ):
-            return []  # '“…,” he said' has a comma or mark before the cue clause
-        first = max(tree.left[head], sentence.first_token)
-        last = min(tree.right[head] + 1, sentence.last_token)
-        cue_first, cue_last = tree.trim(low, tree.right[verb] + 1)
-        head_first, head_last = tree.trim(first, last, self.keep_marks)
-        if cue_last >= head_last:
-            last = low
-        elif cue_first <= head_first:
-            first = tree.right[verb] + 1
-        return [(first, last)] if last - first >= 2 else []
-
-    def _fronted(
-        self, parsed: ParsedArticle, tree: Tree, verb: int, subject: int, cue_first: int
-    ) -> list[tuple[int, int]]:
-        """'Those who borrow struggle, he said.' parsed with the words hanging off the cue:
-        the sentence up to the comma before the cue clause is the content."""
-        tokens = tree.tokens
-        sentence = parsed.sentences[tokens[verb].sent]
-        speaker_first = self._speaker(tree, subject)[0]
-        if abs(subject - verb) > SPEAKER_REACH:
-            return []
-        listener = tokens[verb].lemma in self.cues.addressee_verbs
-        for c in tree.children[verb]:
-            # The cue clause must end the sentence: "…, he said on Tuesday", "…, he told Reuters".
-            if c > verb and not (
-                tokens[c].dep in CUE_TAIL_DEPS or (listener and tokens[c].dep == "dobj")
-            ):
-                return []
-        clause_first = min(speaker_first, cue_first)
-        comma = clause_first - 1
-        if comma - sentence.first_token < 3 or tokens[comma].text not in (",", "—", "--"):
-            return []
-        if any(tokens[i].sent != tokens[verb].sent for i in (comma, sentence.first_token)):
-            return []
-        return [(sentence.first_token, comma)]
-
-    def _after_colon(
-        self, parsed: ParsedArticle, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]
-    ) -> tuple[int, int] | None:
-        """'X said:' followed by the words, or by a quotation in the next paragraph."""
-        tokens = tree.tokens
-        end = tree.right[verb] + 1
-        if end >= len(tokens) or (tokens[end - 1].text != ":" and tokens[end].text != ":"):
-            return None
-        colon = end - 1 if tokens[end - 1].text == ":" else end
-        sentence = parsed.sentences[tokens[colon].sent]
-        if colon + 1 < sentence.last_token:
-            first, last = tree.trim(colon + 1, sentence.last_token, self.keep_marks)
-            if first < last:
-                return tokens[first].start, tokens[last - 1].end
-        after = tokens[colon].end
-        text = parsed.article.text
-        for region in regions:
-            if region.start >= after:
-                return (
-                    (region.start, region.end) if not text[after : region.start].strip() else None
-                )
-        return None
-
     def _phrase(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """ "according to X": X is the speaker of the rest of the sentence."""
         tokens = tree.tokens
+        if tokens[i].text.lower() not in self.phrase_starts:
+            return None
         for phrase in self.cues.attribution_phrases:
             end = i + len(phrase)
             if end > len(tokens) or any(
@@ -410,10 +351,7 @@ class QuoteExtractor:
 
     @staticmethod
     def _speaker(tree: Tree, root: int) -> tuple[int, int, int]:
-        first, last = tree.span(root, exclude=SPEAKER_CUTS)
-        if first >= last:
-            first, last = root, root + 1
-        return first, last, root
+        return speaker_of(tree, root)
 
     # --- quotation marks ------------------------------------------------------------------
 

@@ -1,0 +1,131 @@
+"""Attributions read from punctuation around a cue: a headline label before a colon,
+a cue clause set off by commas inside or after the words it reports, and a cue that a
+colon ends ("X said:"), with the words after it or in the quotation that follows."""
+
+from __future__ import annotations
+
+from ..records import ParsedArticle
+from .candidates import Candidate, speaker_of
+from .cues import QuoteCues
+from .marks import QuotedRegion
+from .tree import Tree
+
+# Tokens at most between a sentence-final cue and its subject ("he said", "said the mayor").
+SPEAKER_REACH = 6
+CUE_TAIL_DEPS = frozenset({"nsubj", "npadvmod", "prep", "advmod", "punct", "agent"})
+# A headline label before a colon: at most this many words, all of them name-like.
+LABEL_WORDS = 5
+LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT"})
+
+
+class Layout:
+    """Reads the punctuation-set shapes of attribution from one article's parse."""
+
+    def __init__(self, cues: QuoteCues, keep_marks: frozenset[str]) -> None:
+        self.cues = cues
+        self.keep_marks = keep_marks
+
+    def labelled(self, tree: Tree, first: int, last: int) -> Candidate | None:
+        """Headline style "Poll: Clinton leads": a short name, a colon, then the words.
+        Not an editorial label ("Correction:", "Editor's note:") or a one-letter one."""
+        tokens = tree.tokens
+        colon = next(
+            (i for i in range(first, min(last, first + LABEL_WORDS + 1)) if tokens[i].text == ":"),
+            None,
+        )
+        if colon is None or colon == first:
+            return None
+        if any(tokens[i].pos not in LABEL_POS for i in range(first, colon)):
+            return None
+        # "Editor's note:", "Correction:", "Q:" head the writer's own words.
+        label = tokens[colon - 1].text.lower()
+        if len(label) < 2 or label in self.cues.editorial_labels:
+            return None
+        content_first, content_last = tree.trim(colon + 1, last, self.keep_marks)
+        if content_last - content_first < 2:
+            return None
+        root = colon - 1
+        return Candidate(
+            tokens[content_first].start,
+            tokens[content_last - 1].end,
+            tokens[colon].start,
+            tokens[colon].end,
+            (first, colon, root),
+        )
+
+    def inverted(self, parsed: ParsedArticle, tree: Tree, verb: int) -> list[tuple[int, int]]:
+        """A cue clause hanging off the reported clause: '“…,” he said', 'X, he said, Y'.
+
+        The cue clause must be set off by punctuation. At the clause's edge the content is
+        the rest of the governing clause; inserted in the middle, the content runs from
+        the clause's first word to its last, across the inserted cue.
+        """
+        token = tree.tokens[verb]
+        if token.dep not in ("parataxis", "ccomp", "advcl") or token.head == verb:
+            return []
+        head = token.head
+        sentence = parsed.sentences[token.sent]
+        low = tree.left[verb]
+        before = low - 1
+        tokens = tree.tokens
+        if tokens[low].pos != "PUNCT" and (
+            before < sentence.first_token or tokens[before].pos != "PUNCT"
+        ):
+            return []  # '“…,” he said' has a comma or mark before the cue clause
+        first = max(tree.left[head], sentence.first_token)
+        last = min(tree.right[head] + 1, sentence.last_token)
+        cue_first, cue_last = tree.trim(low, tree.right[verb] + 1)
+        head_first, head_last = tree.trim(first, last, self.keep_marks)
+        if cue_last >= head_last:
+            last = low
+        elif cue_first <= head_first:
+            first = tree.right[verb] + 1
+        return [(first, last)] if last - first >= 2 else []
+
+    def fronted(
+        self, parsed: ParsedArticle, tree: Tree, verb: int, subject: int, cue_first: int
+    ) -> list[tuple[int, int]]:
+        """'Those who borrow struggle, he said.' parsed with the words hanging off the cue:
+        the sentence up to the comma before the cue clause is the content."""
+        tokens = tree.tokens
+        sentence = parsed.sentences[tokens[verb].sent]
+        speaker_first = speaker_of(tree, subject)[0]
+        if abs(subject - verb) > SPEAKER_REACH:
+            return []
+        listener = tokens[verb].lemma in self.cues.addressee_verbs
+        for c in tree.children[verb]:
+            # The cue clause must end the sentence: "…, he said on Tuesday", "…, he told Reuters".
+            if c > verb and not (
+                tokens[c].dep in CUE_TAIL_DEPS or (listener and tokens[c].dep == "dobj")
+            ):
+                return []
+        clause_first = min(speaker_first, cue_first)
+        comma = clause_first - 1
+        if comma - sentence.first_token < 3 or tokens[comma].text not in (",", "—", "--"):
+            return []
+        if any(tokens[i].sent != tokens[verb].sent for i in (comma, sentence.first_token)):
+            return []
+        return [(sentence.first_token, comma)]
+
+    def after_colon(
+        self, parsed: ParsedArticle, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]
+    ) -> tuple[int, int] | None:
+        """'X said:' followed by the words, or by a quotation in the next paragraph."""
+        tokens = tree.tokens
+        end = tree.right[verb] + 1
+        if end >= len(tokens) or (tokens[end - 1].text != ":" and tokens[end].text != ":"):
+            return None
+        colon = end - 1 if tokens[end - 1].text == ":" else end
+        sentence = parsed.sentences[tokens[colon].sent]
+        if colon + 1 < sentence.last_token:
+            first, last = tree.trim(colon + 1, sentence.last_token, self.keep_marks)
+            if first < last:
+                return tokens[first].start, tokens[last - 1].end
+        after = tokens[colon].end
+        text = parsed.article.text
+        for region in regions:
+            if region.start >= after:
+                return (
+                    (region.start, region.end) if not text[after : region.start].strip() else None
+                )
+        return None

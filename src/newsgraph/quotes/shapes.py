@@ -1,0 +1,311 @@
+"""Attributions that no speech verb's subject carries.
+
+PolNeAR-style attribution is broader than speech: the writer also sources a clause to
+an appearance ("the race appears closer", "the talks reportedly collapsed"), to an
+unnamed crowd through a passive ("Trump is expected to win", "it is believed that ..."),
+to a stance noun and its owner ("Trump's claim that ...", "her support for the bill",
+"she made the case that ..."), to a stance adjective's subject ("the union has been
+critical of the tariffs"), or to a document or speech event the sentence is read in ("In
+the latest poll, Clinton leads", "In an interview, he dwelled on ..."). Each shape here
+reads one of those from the parse and returns a ``Candidate`` like a verb cue does; the
+word lists they need are in ``data/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+from ..records import ParsedArticle
+from .candidates import Candidate, speaker_of
+from .cues import QuoteCues
+from .tree import Tree
+
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+# Complements that make "seem"/"appear" a judgement: "seems ready", "appears to be",
+# "seems that", "looks like".
+EVIDENTIAL_DEPS = frozenset({"xcomp", "acomp", "ccomp", "oprd", "attr"})
+EVIDENTIAL_PREPS = frozenset({"like", "as"})
+# What a reporting passive needs beside its subject: "is expected to", "is said that",
+# "is accused of", "is seen as".
+PASSIVE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+PASSIVE_PREPS = frozenset({"of", "as"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+# A clause set beside the attributed one keeps its own words ("…, and Y said …"), and the
+# source's own "by" phrase is no part of what it reported.
+CLAUSE_CUTS = frozenset({"conj", "cc", "agent"})
+# Verbs whose reduced clauses are never a sourced judgement: "a role expected to be filled".
+REDUCED_DEPS = frozenset({"acl", "amod"})
+
+
+class Shapes:
+    """Finds the non-verbal and subjectless attribution shapes of one parsed article."""
+
+    def __init__(self, cues: QuoteCues, keep_marks: frozenset[str]) -> None:
+        self.cues = cues
+        self.keep_marks = keep_marks
+        self.cue_verbs = cues.cue_verbs  # the union once, not per token
+
+    def find(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
+        """The attribution token ``i`` cues in one of the shapes, if any."""
+        tokens = tree.tokens
+        token = tokens[i]
+        lemma = token.lemma.lower()
+        if token.pos == "VERB" and token.dep not in REDUCED_DEPS:
+            if lemma in self.cues.evidential_verbs:
+                return self._evidential(tree, i)
+            if lemma in self.cues.passive_verbs or lemma in self.cue_verbs:
+                # "are found slain" reports nothing; "was found to be unsafe" does.
+                strict = lemma in self.cues.passive_verbs or lemma in self.cues.clause_verbs
+                return self._passive(tree, i, strict)
+            return None
+        if token.pos == "ADV" and lemma in self.cues.evidential_adverbs:
+            head = token.head  # "The talks reportedly collapsed": sourced to no one named
+            if head == i or tokens[head].pos not in CLAUSE_POS:
+                return None
+            return self._clause(tree, head, None, cue=i)
+        if token.pos == "NOUN" and lemma in self.cues.cue_nouns:
+            return self._nominal(tree, i)
+        if token.pos == "ADJ" and token.dep == "acomp" and lemma in self.cues.stance_adjectives:
+            return self._stance(tree, i)
+        if token.dep == "prep" and token.text.lower() == "in":
+            return self._in_source(parsed, tree, i)
+        return None
+
+    def _evidential(self, tree: Tree, verb: int) -> Candidate | None:
+        """ "The race appears closer": the clause, subject to complement, sourced to no one.
+
+        "The party seemed to acknowledge X" is the party's acknowledgement, read from the
+        inner verb, so a complement that is itself a cue verb is left to it.
+        """
+        tokens = tree.tokens
+        complement = None
+        for c in tree.children[verb]:
+            dep = tokens[c].dep
+            if dep in EVIDENTIAL_DEPS or (
+                dep == "prep" and tokens[c].text.lower() in EVIDENTIAL_PREPS
+            ):
+                complement = c
+                break
+        if complement is None:
+            return None
+        if tokens[complement].pos == "VERB" and tokens[complement].lemma in self.cue_verbs:
+            return None
+        return self._clause(tree, verb, None)
+
+    def _passive(self, tree: Tree, verb: int, needs_complement: bool) -> Candidate | None:
+        """ "X is expected to win", "it is believed that ...": an unnamed or "by" source.
+
+        A reporting verb needs its complement or agent ("as expected" reports nothing);
+        any other cue verb's passive reports its subject: "the report was released"."""
+        tokens = tree.tokens
+        kids = tree.children[verb]
+        if not any(tokens[c].dep == "auxpass" for c in kids):
+            return None
+        agent = tree.child(verb, ("agent",))
+        source = tree.child(agent, ("pobj",)) if agent is not None else None
+        if (
+            needs_complement
+            and source is None
+            and not any(
+                tokens[c].dep in PASSIVE_COMPLEMENTS
+                or (tokens[c].dep == "prep" and tokens[c].text.lower() in PASSIVE_PREPS)
+                for c in kids
+                if c > verb
+            )
+        ):
+            return None
+        return self._clause(tree, verb, source)
+
+    def _clause(
+        self, tree: Tree, verb: int, source: int | None, cue: int | None = None
+    ) -> Candidate | None:
+        """The clause from its subject to the verb's last word; the cue is the verb with
+        its auxiliaries, or the ``cue`` token given ("reportedly")."""
+        tokens = tree.tokens
+        subject = tree.child(verb, SUBJECTS)
+        if subject is None:
+            return None
+        if tokens[subject].dep == "expl":  # "it is believed that X": X is the content
+            clause = tree.child(verb, ("ccomp",))
+            if clause is None:
+                return None
+            first, last = tree.left[clause], tree.right[clause] + 1
+        else:
+            first, last = tree.left[subject], tree.right[verb] + 1
+            for c in tree.children[verb]:
+                if c > verb and tokens[c].dep in CLAUSE_CUTS:
+                    last = min(last, tree.left[c])
+        first, last = tree.trim(first, last, self.keep_marks)
+        if last - first < 2:
+            return None
+        cue_first = cue_last = verb if cue is None else cue
+        while cue is None and cue_first > 0 and tokens[cue_first - 1].dep in AUX_DEPS:
+            if tokens[cue_first - 1].head != verb:
+                break
+            cue_first -= 1
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[cue_first].start,
+            tokens[cue_last].end,
+            speaker_of(tree, source) if source is not None else None,
+            unnamed=source is None,
+        )
+
+    def _stance(self, tree: Tree, adjective: int) -> Candidate | None:
+        """ "X is eager to run", "X has been critical of the deal", "X is sure that …".
+
+        The linking verb's subject is the source and the adjective's complement, a clause
+        or the object of a preposition right after it, the content.
+        """
+        tokens = tree.tokens
+        verb = tokens[adjective].head
+        if verb > adjective or tokens[verb].lemma not in self.cues.linking_verbs:
+            return None
+        subject = tree.child(verb, ("nsubj",))
+        if subject is None:
+            return None
+        cue_last = adjective + 1
+        content: tuple[int, int] | None = None
+        for c in (*tree.children[adjective], *tree.children[verb]):
+            if c <= adjective:
+                continue
+            token = tokens[c]
+            if token.dep in PASSIVE_COMPLEMENTS and token.pos in CLAUSE_POS:
+                content = (tree.left[c], tree.right[c] + 1)
+                break
+            if (
+                token.dep == "prep"
+                and c == adjective + 1
+                and token.text.lower() in self.cues.object_preps
+            ):
+                pobj = tree.child(c, ("pobj", "pcomp"))
+                if pobj is not None:
+                    content = (tree.left[pobj], tree.right[pobj] + 1)
+                    cue_last = c + 1
+                    break
+        if content is None:
+            return None
+        first, last = tree.trim(*content, keep=self.keep_marks)
+        if first >= last:
+            return None
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[verb].start,
+            tokens[cue_last - 1].end,
+            speaker_of(tree, subject),
+        )
+
+    def _nominal(self, tree: Tree, noun: int) -> Candidate | None:
+        """ "Trump's claim that ...", "his call for talks", "complaints that the vote ...",
+        "she made the case that ...".
+
+        The owner (a possessive, a "by" phrase, or the subject of a light verb the noun is
+        the object of) is the source; its complement the content. With no owner only a
+        that-clause makes the noun an attribution.
+        """
+        tokens = tree.tokens
+        owner = tree.child(noun, ("poss",))
+        if owner is None:
+            by = next(
+                (c for c in tree.children[noun] if tokens[c].text.lower() == "by"),
+                None,
+            )
+            owner = tree.child(by, ("pobj",)) if by is not None else None
+        cue_first, cue_last = noun, noun + 1
+        verb = tokens[noun].head
+        if (
+            owner is None
+            and tokens[noun].dep == "dobj"
+            and tokens[verb].lemma.lower() in self.cues.light_verbs
+        ):
+            owner = tree.child(verb, ("nsubj",))  # "she made the case that …"
+            cue_first = verb
+        content: tuple[int, int] | None = None
+        for c in tree.children[noun]:
+            token = tokens[c]
+            if c < noun:
+                continue
+            if token.dep in ("acl", "ccomp") and token.pos in CLAUSE_POS:
+                lead = tokens[tree.left[c]]
+                that = lead.text.lower() == "that" and lead.dep == "mark"
+                to = lead.tag == "TO" and owner is not None
+                if that or to:
+                    content = (tree.left[c], tree.right[c] + 1)
+                    break
+            elif (
+                token.dep == "prep"
+                and c == noun + 1
+                and owner is not None
+                and token.text.lower() in self.cues.object_preps
+            ):
+                pobj = tree.child(c, ("pobj", "pcomp"))
+                if pobj is not None:
+                    content = (tree.left[pobj], tree.right[pobj] + 1)
+                    cue_last = c + 1
+                    break
+        if content is None:
+            return None
+        first, last = tree.trim(*content, keep=self.keep_marks)
+        if first >= last:
+            return None
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[cue_first].start,
+            tokens[cue_last - 1].end,
+            speaker_of(tree, owner) if owner is not None else None,
+            unnamed=owner is None,
+        )
+
+    def _in_source(self, parsed: ParsedArticle, tree: Tree, prep: int) -> Candidate | None:
+        """ "In the latest poll, Clinton leads": the rest of the sentence is the poll's;
+        "In an interview, Trump dwelled on …": the subject's, in the speech event named.
+
+        Only where the phrase is set off (a comma after it) and hangs on a verb that is no
+        cue of its own, with no speech verb in the rest ("In an interview, X said …" is
+        the verb's attribution).
+        """
+        tokens = tree.tokens
+        pobj = tree.child(prep, ("pobj",))
+        head = tokens[prep].head
+        if pobj is None or tokens[head].pos not in CLAUSE_POS:
+            return None
+        noun = tokens[pobj].lemma.lower()
+        event = noun in self.cues.in_event_nouns
+        if not event and noun not in self.cues.in_source_nouns:
+            return None
+        if tokens[head].lemma in self.cue_verbs:
+            return None
+        sentence = parsed.sentences[tokens[prep].sent]
+        low, high = tree.left[prep], tree.right[prep] + 1
+        fronted = low == sentence.first_token or tokens[low - 1].text == ","
+        if not fronted or high >= sentence.last_token or tokens[high].text != ",":
+            return None
+        before = tree.trim(sentence.first_token, low, self.keep_marks)
+        after = tree.trim(high, sentence.last_token, self.keep_marks)
+        first, last = max(before, after, key=lambda r: r[1] - r[0])
+        if last - first < 2 or any(
+            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
+            for i in range(first, last)
+        ):
+            return None
+        source = tree.child(pobj, ("poss",))
+        if source is None and event:
+            # "In an interview, Mr. Trump dwelled on …": he is the source, the rest his.
+            source = tree.child(head, ("nsubj",))
+            if source is None:
+                return None
+            if first <= source < last:
+                first = tree.trim(tree.right[source] + 1, last, self.keep_marks)[0]
+        if source is None:
+            source = pobj
+        if last - first < 2:
+            return None
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[prep].start,
+            tokens[prep].end,
+            speaker_of(tree, source),
+        )
