@@ -298,6 +298,13 @@ def evaluate(
     dups: Annotated[
         bool, typer.Option("--dups", help="stories: exact/near-duplicate precision and recall.")
     ] = False,
+    text_only: Annotated[
+        bool,
+        typer.Option(
+            "--text-only",
+            help="stories: link from text, title and date alone (no parse; faster).",
+        ),
+    ] = False,
     model: ModelOption = MODEL_DEFAULT,
 ) -> None:
     """Score the pipeline on a gold file.
@@ -307,7 +314,7 @@ def evaluate(
     from .evaluate import run_eval
 
     with failures():
-        result = run_eval(kind, gold, limit=limit, model=model, dups=dups)
+        result = run_eval(kind, gold, limit=limit, model=model, dups=dups, text_only=text_only)
         if as_json:
             typer.echo(json.dumps(result.to_dict(errors=errors), indent=2, ensure_ascii=False))
         else:

@@ -11,8 +11,15 @@ KINDS = ("events", "actors", "html", "quotes", "time", "stories")
 
 
 def run_eval(
-    kind: str, gold: Path, limit: int = 0, model: str = "", dups: bool = False
+    kind: str,
+    gold: Path,
+    limit: int = 0,
+    model: str = "",
+    dups: bool = False,
+    text_only: bool = False,
 ) -> EvalResult:
+    """Score ``kind`` on ``gold``; ``text_only`` links stories from text, title and date
+    alone instead of the pipeline's analysed articles (faster, no parse)."""
     if not gold.is_file():
         raise InputError(f"{gold}: gold file not found")
     if kind == "events":
@@ -36,7 +43,7 @@ def run_eval(
     if kind == "stories":
         from .stories import evaluate_stories
 
-        return evaluate_stories(gold, limit=limit, dups=dups)
+        return evaluate_stories(gold, limit=limit, dups=dups, model=model, parse=not text_only)
     if kind == "time":
         from .timex import evaluate_time
 
