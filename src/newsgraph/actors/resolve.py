@@ -263,6 +263,8 @@ class ActorResolver:
                 i = found.last
         candidates.extend(elided_conjuncts(tokens, text, candidates, self.dictionary))
         candidates.extend(self.unlisted.candidates(text, tokens, parsed.entities, candidates))
+        # A capital's name in another state's context is that state's town ("Tripoli").
+        candidates = self.unlisted.relocate(text, tokens, parsed.entities, candidates)
         candidates.sort(key=lambda c: c.first)
         on = _article_date(parsed.article.published)
         return [

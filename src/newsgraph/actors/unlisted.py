@@ -18,7 +18,8 @@ from types import MappingProxyType
 
 import yaml
 
-from ..places import Gazetteer
+from ..places import Gazetteer, Place
+from ..places.context import PlaceContext, article_context, qualifier, resolve
 from ..records import NamedEntity, Token
 from .context import Candidate
 from .dictionary import ActorDictionary, ActorEntry, DictionaryError, normalise
@@ -108,6 +109,7 @@ def unlisted_candidates(
     covered = {i for c in taken for i in range(c.first, c.last)}
     found: list[Candidate] = []
     person = set()
+    context: PlaceContext | None = None  # built at the first town: most articles have none
     for entity in entities:
         span = range(entity.first_token, entity.last_token)
         if entity.label == "PERSON":
@@ -131,7 +133,12 @@ def unlisted_candidates(
             continue
         if any(t.pos not in SPELLING_POS for t in tokens[first:last]):  # "Police" (a noun)
             continue
-        entry = _place_entry(gazetteer, name, place_sector)
+        if context is None:
+            context = _article_places(gazetteer, text, entities, taken)
+        # "Tripoli, Lebanon"; else the states of the sentence, then of the article.
+        here = context.with_sentence(_sentence_states(tokens, taken, tokens[first].sent))
+        qualified_by = qualifier(text, tokens[last - 1].end, gazetteer)
+        entry = _place_entry(gazetteer, name, place_sector, here, qualified_by)
         if entry is not None:
             found.append(Candidate(first, last, entry, normalise(name), pending=False))
             covered.update(range(first, last))
@@ -152,8 +159,64 @@ def unlisted_candidates(
     return found
 
 
-def _place_entry(gazetteer: Gazetteer, name: str, sector: str) -> ActorEntry | None:
-    place = gazetteer.lookup(name)
+def relocated_metonyms(
+    text: str,
+    tokens: tuple[Token, ...],
+    entities: Sequence[NamedEntity],
+    candidates: Sequence[Candidate],
+    gazetteer: Gazetteer | None,
+    place_sector: str,
+) -> list[Candidate]:
+    """The candidates, a capital standing for its state ("Tripoli": Libya) replaced by the
+    homonymous town of another state where the context says so ("Lebanese troops entered
+    Tripoli": Lebanon's Tripoli, its civilians)."""
+    if gazetteer is None or not any(c.entry.via == "metonym" for c in candidates):
+        return list(candidates)
+    out: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.entry.via != "metonym" or len(gazetteer.candidates(candidate.key)) < 2:
+            out.append(candidate)
+            continue
+        # The state the metonym itself stands for is no evidence about it.
+        others = [c for c in candidates if c.key != candidate.key]
+        context = _article_places(gazetteer, text, entities, others).with_sentence(
+            _sentence_states(tokens, others, tokens[candidate.first].sent)
+        )
+        name = text[tokens[candidate.first].start : tokens[candidate.last - 1].end]
+        qualified_by = qualifier(text, tokens[candidate.last - 1].end, gazetteer)
+        entry = _place_entry(gazetteer, name, place_sector, context, qualified_by)
+        if entry is None or entry.country == candidate.entry.country:
+            out.append(candidate)
+        else:
+            out.append(Candidate(candidate.first, candidate.last, entry, candidate.key, False))
+    return out
+
+
+def _article_places(
+    gazetteer: Gazetteer, text: str, entities: Sequence[NamedEntity], taken: Iterable[Candidate]
+) -> PlaceContext:
+    """The states the article is about: those of its actors and of its unambiguous places."""
+    names = [e.text for e in entities if e.label in PLACE_LABELS]
+    countries = (c.entry.country for c in taken if c.entry.org is None)
+    return article_context(gazetteer, names, countries)
+
+
+def _sentence_states(
+    tokens: tuple[Token, ...], taken: Iterable[Candidate], sentence: int
+) -> list[str | None]:
+    return [
+        c.entry.country for c in taken if c.entry.org is None and tokens[c.first].sent == sentence
+    ]
+
+
+def _place_entry(
+    gazetteer: Gazetteer,
+    name: str,
+    sector: str,
+    context: PlaceContext,
+    qualified_by: tuple[Place, ...] = (),
+) -> ActorEntry | None:
+    place = resolve(gazetteer, name, context, qualified_by)
     if place is None or place.country is None or place.kind not in PLACE_KINDS:
         return None
     # Only a place's own name: GeoNames alternate names are noisy ("North" is listed for
@@ -305,3 +368,12 @@ class Unlisted:
             *places,
             *people_candidates(text, tokens, known, self.dictionary, self.peoples, self.groups),
         ]
+
+    def relocate(
+        self, text: str, tokens: tuple[Token, ...], entities: Sequence[NamedEntity],
+        candidates: Sequence[Candidate],
+    ) -> list[Candidate]:  # fmt: skip
+        """The candidates with capitals read as homonymous towns where context says so."""
+        return relocated_metonyms(
+            text, tokens, entities, candidates, self.gazetteer, self.groups.place_sector
+        )

@@ -5,7 +5,10 @@ preposition ("in", "at", "near", ...) hanging from the trigger or from its argum
 attack on a village in Kharkiv region"), without crossing into another clause; for assaults, a
 place the trigger takes as its direct object ("shelled Kharkiv") too. When the sentence names
 none, the article's dateline ("SEOUL, July 11 --") is the fallback wire services and ICEWS use.
-Names go through the gazetteer so the location carries a canonical name and a country.
+Names go through the gazetteer so the location carries a canonical name and a country; a name
+several places share is resolved in context (``context.resolve``): its qualifier ("Paris,
+Texas"), the states of the event's actors and of the other places in its sentence, then the
+states the article is about (its actors, its unambiguous places, its dateline).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from ..records import Event, Location, NamedEntity, ParsedArticle, Sentence, Token
-from .gazetteer import Gazetteer
+from ..records import Article, Event, Location, NamedEntity, ParsedArticle, Sentence, Token
+from .context import PlaceContext, article_context, qualifier, resolve, unambiguous
+from .gazetteer import Gazetteer, Place
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
@@ -51,20 +55,35 @@ class Locator:
 
     def locate(self, parsed: ParsedArticle, events: Sequence[Event]) -> tuple[Event, ...]:
         """The events with a location wherever the sentence or the dateline gives one."""
-        dateline = self._dateline(parsed)
-        # Place entities and sentence starts once per article, not once per event.
+        # Place entities, sentence starts and the article's states once per article.
         places = [e for e in parsed.entities if e.label in PLACE_LABELS]
         starts = [s.start for s in parsed.sentences]
+        dateline_name = parsed.article.dateline
+        context = article_context(
+            self.gazetteer,
+            [e.text for e in places] + ([dateline_name] if dateline_name else []),
+            [country for event in events for country in _actor_countries(event)],
+        )
+        dateline = self._dateline(parsed.article, context)
         out = []
         for event in events:
-            location = self._in_sentence(parsed, event, places, starts) if places else None
+            location = self._in_sentence(parsed, event, places, starts, context) if places else None
             location = location or dateline
             out.append(replace(event, location=location) if location is not None else event)
         return tuple(out)
 
-    def _dateline(self, parsed: ParsedArticle) -> Location | None:
-        name = parsed.article.dateline
-        place = self.gazetteer.lookup(name) if name else None
+    def _dateline(self, article: Article, context: PlaceContext) -> Location | None:
+        """The dateline's place, read with the qualifier the dateline wrote ("TRIPOLI, Lebanon,
+        July 11 --", kept among the removed parts) and the article's states as its sentence."""
+        name = article.dateline
+        if not name:
+            return None
+        qualified_by: tuple[Place, ...] = ()
+        for part in article.removed:
+            if part.startswith(name):
+                qualified_by = qualifier(part, len(name), self.gazetteer)
+                break
+        place = resolve(self.gazetteer, name, context.with_sentence(context.article), qualified_by)
         return Location(place.name, place.country) if place is not None else None
 
     def _in_sentence(
@@ -73,6 +92,7 @@ class Locator:
         event: Event,
         places: Sequence[NamedEntity],
         starts: Sequence[int],
+        context: PlaceContext,
     ) -> Location | None:
         if not event.evidence:
             return None
@@ -85,14 +105,46 @@ class Locator:
         trigger = _trigger_token(tokens, sentence, evidence.trigger)
         if trigger is None:
             return None
-        for entity in _places_in(places, sentence):
+        in_sentence = _places_in(places, sentence)
+        for entity in in_sentence:
             root = _entity_root(tokens, entity)
             if _is_located(tokens, root, trigger, event.plover):
-                place = self.gazetteer.lookup(entity.text)
+                place = self._place(parsed.article.text, entity, in_sentence, event, context)
                 if place is not None:
-                    return Location(place.name, place.country)
+                    return place
                 return Location(entity.text, None)
         return None
+
+    def _place(
+        self,
+        text: str,
+        entity: NamedEntity,
+        neighbours: Sequence[NamedEntity],
+        event: Event,
+        context: PlaceContext,
+    ) -> Location | None:
+        """The entity's place, read with its qualifier and its sentence's states."""
+        gazetteer = self.gazetteer
+        candidates = gazetteer.candidates(entity.text)
+        if len(candidates) > 1 or (not candidates and "," in entity.text):
+            states = [*_actor_countries(event)]
+            for other in neighbours:
+                if other is not entity:
+                    known = unambiguous(gazetteer, other.text)
+                    states.append(known.country if known is not None else None)
+            place = resolve(
+                gazetteer,
+                entity.text,
+                context.with_sentence(states),
+                qualifier(text, entity.end, gazetteer),
+            )
+        else:
+            place = candidates[0].place if candidates else None
+        return Location(place.name, place.country) if place is not None else None
+
+
+def _actor_countries(event: Event) -> tuple[str | None, ...]:
+    return tuple(a.country for a in (event.source, event.target, event.claimant) if a is not None)
 
 
 def _trigger_token(tokens: Sequence[Token], sentence: Sentence, trigger: str) -> int | None:
