@@ -10,6 +10,7 @@ from __future__ import annotations
 import resource
 import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from itertools import islice
 from pathlib import Path
@@ -27,6 +28,7 @@ from .settings import MAX_ARTICLE_BYTES
 from .store import Store
 
 BREAKDOWN_SAMPLE = 300
+_LINK_KINDS = {"link_ms": "ms", "link_cpu_ms": "CPU ms"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,10 @@ class BenchResult:
         ]
         rows += [(f"share of parse time: {k}", f"{v:.1%}") for k, v in self.stage_share.items()]
         rows += [(link_cost_label(k), f"{v:.1f}") for k, v in self.link_ms_per_article.items()]
+        rows += [
+            (f"link {kind}/article growth, {low} → {high} stored", f"×{ratio:.2f}")
+            for kind, (low, high, ratio) in link_growth(self.link_ms_per_article).items()
+        ]
         for name, value in rows:
             table.add_row(name, value)
         console.print(table)
@@ -168,6 +174,26 @@ def run_bench(
         stage_share={k: round(v, 4) for k, v in share.items()},
         link_ms_per_article=link_cost_result,
     )
+
+
+def link_growth(link_ms: Mapping[str, float]) -> dict[str, tuple[int, int, float]]:
+    """Per-article link time at the largest stored count over that at the smallest, for
+    wall ("ms") and CPU ("CPU ms") medians: ×1.00 is the flat cost the store promises.
+
+    ``link_ms`` holds ``link_cost`` keys (``link_ms_at_1000``, ``link_cpu_ms_at_1000``…);
+    a kind timed at fewer than two counts, or at zero ms, has no growth.
+    """
+    by_kind: dict[str, dict[int, float]] = {}
+    for key, value in link_ms.items():
+        prefix, _, stored = key.rpartition("_at_")
+        if prefix in _LINK_KINDS and stored.isdigit():
+            by_kind.setdefault(_LINK_KINDS[prefix], {})[int(stored)] = value
+    growth: dict[str, tuple[int, int, float]] = {}
+    for kind, timed in by_kind.items():
+        low, high = min(timed), max(timed)
+        if low != high and timed[low] > 0:
+            growth[kind] = (low, high, round(timed[high] / timed[low], 3))
+    return growth
 
 
 def link_cost_label(key: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,42 @@ def test_connection_uses_wal_foreign_keys_normal_sync_and_rows(tmp_path: Path) -
         row = conn.execute("SELECT 1 AS one").fetchone()
         assert row["one"] == 1
         assert conn.isolation_level is None
+    finally:
+        conn.close()
+
+
+def test_writable_connections_checkpoint_rarely_and_cache_the_hot_tables(
+    tmp_path: Path,
+) -> None:
+    conn = connect(tmp_path / "s.db")
+    try:
+        pages = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        assert pages == store_db.WAL_CHECKPOINT_PAGES > 1000  # SQLite's default is 1000
+        assert conn.execute("PRAGMA journal_size_limit").fetchone()[0] == store_db.WAL_LIMIT_BYTES
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -store_db.CACHE_KIB
+    finally:
+        conn.close()
+
+
+def test_the_wal_is_checkpointed_and_truncated_once_it_passes_the_policy_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_db, "WAL_CHECKPOINT_PAGES", 50)
+    monkeypatch.setattr(store_db, "WAL_LIMIT_BYTES", 8 * 4096)
+    path = tmp_path / "s.db"
+    conn = connect(path)
+    wal = Path(f"{path}-wal")
+    try:
+        conn.execute("CREATE TABLE blobs (n INTEGER PRIMARY KEY, body BLOB NOT NULL)")
+        sizes = []
+        for n in range(40):
+            conn.execute("INSERT INTO blobs (n, body) VALUES (?, zeroblob(8000))", (n,))
+            sizes.append(wal.stat().st_size)
+        # Each commit adds ~3 pages: after ~50 the WAL is checkpointed, and the file is cut
+        # back to the limit when it restarts, instead of growing with the store.
+        assert max(sizes) < 80 * 4096
+        assert any(later < earlier for earlier, later in pairwise(sizes))
+        assert conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 40
     finally:
         conn.close()
 
@@ -212,5 +249,68 @@ def test_out_of_order_migrations_are_refused(tmp_path: Path) -> None:
         with pytest.raises(StoreError, match="ascending order"):
             migrate(conn, (MIGRATIONS[1], MIGRATIONS[0]))
         assert applied_migrations(conn) == ()
+    finally:
+        conn.close()
+
+
+POSTINGS_READ = "SELECT story_id FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT ?"
+
+
+def _story(conn: sqlite3.Connection, story_id: str, seq: int) -> None:
+    conn.execute(
+        """INSERT INTO stories (id, seq, size, text_vector, entity_vector, touched)
+           VALUES (?, ?, 1, '{}', '{}', ?)""",
+        (story_id, seq, seq),
+    )
+
+
+def test_story_postings_rekeyed_by_recency_keep_rows_and_read_order(tmp_path: Path) -> None:
+    names = [m.name for m in MIGRATIONS]
+    rekey = names.index("0010_story_postings_by_recency")
+    conn = connect(tmp_path / "s.db")
+    try:
+        migrate(conn, MIGRATIONS[:rekey])
+        for seq, story in enumerate(("s-a", "s-b", "s-c"), start=1):
+            _story(conn, story, seq)
+        rows = [("iran", "s-a", 3), ("iran", "s-b", 9), ("iran", "s-c", 5), ("oil", "s-b", 9)]
+        conn.executemany(
+            "INSERT INTO story_postings (term, story_id, touched) VALUES (?, ?, ?)", rows
+        )
+        before = [conn.execute(POSTINGS_READ, ("iran", n)).fetchall() for n in (1, 2, 3)]
+        assert "0010_story_postings_by_recency" in migrate(conn)
+        after = [conn.execute(POSTINGS_READ, ("iran", n)).fetchall() for n in (1, 2, 3)]
+        assert [[r[0] for r in rs] for rs in after] == [[r[0] for r in rs] for rs in before]
+        assert [r[0] for r in after[2]] == ["s-b", "s-c", "s-a"]
+        stored = conn.execute("SELECT term, story_id, touched FROM story_postings").fetchall()
+        assert sorted(tuple(r) for r in stored) == sorted(rows)
+        conn.execute("DELETE FROM stories WHERE id = 's-b'")  # postings follow their story
+        assert conn.execute("SELECT COUNT(*) FROM story_postings").fetchone()[0] == 2
+    finally:
+        conn.close()
+
+
+def test_story_postings_are_read_and_replaced_through_two_btrees_only(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    try:
+        migrate(conn)
+        indexes = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?",
+                ("story_postings",),
+            )
+        }
+        assert indexes == {"story_postings_story"}  # the table itself is the (term, touched) key
+        read = " ".join(
+            row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {POSTINGS_READ}", ("t", 8))
+        )
+        assert "PRIMARY KEY (term=?)" in read and "TEMP B-TREE" not in read
+        delete = " ".join(
+            row[3]
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN DELETE FROM story_postings WHERE story_id = ?", ("s",)
+            )
+        )
+        assert "story_postings_story" in delete
     finally:
         conn.close()
