@@ -37,12 +37,15 @@ from .syntax import ActorMap, Children, Tokens, with_conjuncts
 # Dependents through which an actor can be nested inside a noun phrase.
 NEST_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod"})
 # Prepositions whose object stays inside the noun phrase: "the right of X", "calls by X",
-# "fired at targets in X".
-NEST_PREPS = frozenset({"of", "by", "between", "from", "among", "against", "in"})
+# "fired at targets in X", "urged partners like X", "sanctions on firms including X".
+NEST_PREPS = frozenset(
+    {"of", "by", "between", "from", "among", "against", "in", "like", "including"}
+)
 NEST_DEPTH = 3
 # Prepositions through which a subject names the actor it belongs to: "leaders of X",
-# "doctors from X", "opposition groups in X" (not "protesters against X").
-SOURCE_NEST_PREPS = frozenset({"of", "from"})
+# "doctors from X", "a spokesman for X", "student groups including X" (not "protesters
+# against X").
+SOURCE_NEST_PREPS = frozenset({"of", "from", "for", "like", "including"})
 # "in protest of / against / at / over X".
 AIM_PREPS = frozenset({"of", "against", "at", "over"})
 PREP_DEPS = frozenset({"prep", "dative", "agent", "prt"})
@@ -61,6 +64,7 @@ class TargetQuery:
     objects: tuple[int, ...]
     pattern_preps: tuple[str, ...]
     fallback_preps: frozenset[str]
+    locative_preps: frozenset[str]
     object_is_target: bool
     theme_object: bool
     complement: bool
@@ -81,6 +85,7 @@ def _clause_query(
         objects=tuple(c for c in children[clause] if tokens[c].dep in OBJECT_DEPS),
         pattern_preps=(),
         fallback_preps=query.fallback_preps,
+        locative_preps=query.locative_preps,
         object_is_target=True,
         theme_object=theme,
         complement=complement,
@@ -174,6 +179,14 @@ def prep_phrase_objects(
     return found
 
 
+def participles(tokens: Tokens, heads: Sequence[int], children: Children) -> list[int]:
+    """Past participles modifying the nouns ``heads``: "lifted a ban imposed on X", "aid
+    destined for X" name the target through the participle's prepositional phrase."""
+    return [
+        c for h in heads for c in children[h] if tokens[c].dep == "acl" and tokens[c].tag == "VBN"
+    ]
+
+
 def datives(tokens: Tokens, head: int, children: Children) -> list[int]:
     """Indirect objects: the noun dative ("give Tanzania a grant") or a dative "to" phrase."""
     found: list[int] = []
@@ -186,6 +199,20 @@ def datives(tokens: Tokens, head: int, children: Children) -> list[int]:
             objects = [g for g in children[c] if tokens[g].dep == "pobj"]
             found.extend(with_conjuncts(tokens, objects, children))
     return found
+
+
+def addressees(
+    tokens: Tokens,
+    verb: int,
+    preps: Collection[str],
+    children: Children,
+    actors: ActorMap,
+    exclude: Collection[int],
+) -> tuple[int, ...]:
+    """Actors a verb addresses through its dative or the phrases ``preps``: the target of the
+    event noun it takes as object ("gave Iran a warning", "announced a deployment to X")."""
+    heads = [*datives(tokens, verb, children), *prep_phrase_objects(tokens, verb, preps, children)]
+    return tuple(h for h in dict.fromkeys(heads) if h in actors and h not in exclude)
 
 
 def infinitive_subjects(
@@ -217,7 +244,10 @@ def find_targets(
     def keep(heads: Sequence[int]) -> list[int]:
         return [h for h in dict.fromkeys(heads) if h in actors and h not in query.exclude]
 
-    bases = (query.trigger, *query.objects)
+    # "filed a lawsuit in a Paris court against X": the parser often hangs the pattern's
+    # phrase on the noun of a phrase before it, so those nouns are searched too.
+    placed = prep_phrase_objects(tokens, query.trigger, query.locative_preps, children)
+    bases = (query.trigger, *query.objects, *placed)
     # A pattern lists its prepositions most telling first: "rallies in Gaza against Abbas" is
     # aimed at Abbas, the place only when nothing else is named.
     for prep in query.pattern_preps:
@@ -234,11 +264,12 @@ def find_targets(
     if query.object_is_target:
         steps.append([x for o in direct_objects for x in with_conjuncts(tokens, [o], children)])
         steps.append(infinitive_subjects(tokens, query.trigger, children, actors))
-    on_trigger = prep_phrase_objects(tokens, query.trigger, query.fallback_preps, children)
+    # Where the event happened names its target only when no other phrase does.
+    directional = query.fallback_preps - query.locative_preps
+    on_trigger = prep_phrase_objects(tokens, query.trigger, directional, children)
+    noun_bases = (*query.objects, *participles(tokens, query.objects, children))
     on_objects = [
-        o
-        for base in query.objects
-        for o in prep_phrase_objects(tokens, base, query.fallback_preps, children)
+        o for b in noun_bases for o in prep_phrase_objects(tokens, b, directional, children)
     ]
     nested = (
         [t for o in query.objects for t in nested_actors(tokens, o, children, actors)]
@@ -260,6 +291,15 @@ def find_targets(
             return tuple(found), False
     if query.complement:
         found = keep(_complement_targets(tokens, query, children, actors))
+        if found:
+            return tuple(found), False
+    located = [
+        o
+        for b in (query.trigger, *noun_bases)
+        for o in prep_phrase_objects(tokens, b, query.locative_preps, children)
+    ]
+    for step in (located, [t for o in located for t in nested_actors(tokens, o, children, actors)]):
+        found = keep(step)
         if found:
             return tuple(found), False
     # "reiterated its demand that Israel ease restrictions": the object's clause names the target.

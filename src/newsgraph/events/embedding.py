@@ -214,12 +214,13 @@ def aim_of(
         objects=(),
         pattern_preps=(),
         fallback_preps=cues.fallback_target_preps,
+        locative_preps=cues.locative_target_preps,
         object_is_target=True,
         theme_object=False,
         complement=True,
         exclude=frozenset(sources),
     )
-    if code[:2] in cues.purpose_roots:
+    if code[:2] in cues.aimed_roots:
         return tuple(aim_targets(tokens, heads, children, actors, query))
     if code[:2] in cues.content_roots:
         marks = cues.hypothetical_marks
@@ -266,6 +267,7 @@ def query_for(
         objects=tuple(objects),
         pattern_preps=preps,
         fallback_preps=cues.fallback_target_preps,
+        locative_preps=cues.locative_target_preps,
         # With an ``objects`` constraint the object is the thing given or rejected, but
         # an actor object or an actor inside it is still the target ("provide X with aid",
         # "rejected an Indian proposal"); only an explicit false rules that out.

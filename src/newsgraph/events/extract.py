@@ -29,6 +29,7 @@ from ..deptree import dependents
 from ..records import Actor, Event, Evidence, ParsedArticle, Token
 from .arguments import (
     actor_or_nested,
+    addressees,
     find_targets,
     pronoun_owned,
     source_heads,
@@ -60,6 +61,8 @@ from .parties import (
     partners,
     place_sources,
     restates,
+    speaker_sources,
+    speaker_subject,
     violent_verb,
 )
 from .syntax import (
@@ -391,6 +394,13 @@ class EventExtractor:
         targets, named = find_targets(
             tokens, query_for(self.cues, token.i, pattern, bases, sources), children, actors
         )
+        if not targets and token.dep in OBJECT_DEPS:
+            # "gave Putin a stern warning", "announced the deployment of troops to Liberia": the
+            # verb's indirect object or directional phrase says whom the act is aimed at.
+            preps = pattern.target_preps or tuple(
+                self.cues.fallback_target_preps - self.cues.locative_target_preps
+            )
+            targets = addressees(tokens, token.head, preps, children, actors, sources)
         code = pattern.code_for(named)
         if code[:2] in self.cues.purpose_roots:
             folded.update(purpose_clauses(tokens, (token.i,), children))
@@ -420,16 +430,14 @@ class EventExtractor:
         target_actors = outermost([a for t in targets for a in actors.get(t, ())]) or [None]
         mode, claimant = self.modes.read(parsed.tokens, trigger.i, children, actors)
         tokens = parsed.tokens
-        if (
-            source_actors == [None]
-            and claimant is not None
-            and any(
+        if claimant is not None:
+            # "Hungary has said it will support ...": a pronoun subject refers to the speaker,
+            # unless it is blamed for what the speaker reports ("NATO recalls that it ...").
+            speaking = speaker_subject(tokens, trigger.i, code_str, mode, self.cues)
+            pronouns = any(
                 tokens[s].pos in PRONOUN_POS or pronoun_owned(tokens, s, children) for s in sources
             )
-        ):
-            # "Hungary has said it will support ...", "Serbs said their forces withdrew":
-            # the pronoun refers to the speaker.
-            source_actors = [claimant]
+            source_actors = speaker_sources(source_actors, claimant, speaking, pronouns)
         reciprocal = pattern.reciprocal
         parties = {a.code for a in source_actors if a is not None}
         if code_str == pattern.code and pattern.target_preps == ("with",) and len(parties) > 1:

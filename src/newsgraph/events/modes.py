@@ -20,12 +20,14 @@ _LIST_FIELDS = (
     "intent_adjectives",
     "attribution_preps",
     "fallback_target_preps",
+    "locative_target_preps",
     "presupposing_roots",
     "obligation_aux",
     "background_preps",
     "negating_verbs",
     "refusable_roots",
     "purpose_roots",
+    "aimed_roots",
     "aspectual_verbs",
     "partitive_nouns",
     "light_nouns",
@@ -37,6 +39,8 @@ _LIST_FIELDS = (
     "placed_roots",
     "place_nouns",
     "joined_roots",
+    "self_blame_codes",
+    "admission_verbs",
 )
 
 
@@ -57,12 +61,14 @@ class ModeCues:
     intent_adjectives: frozenset[str]
     attribution_preps: frozenset[str]
     fallback_target_preps: frozenset[str]
+    locative_target_preps: frozenset[str]
     presupposing_roots: frozenset[str]
     obligation_aux: frozenset[str]
     background_preps: frozenset[str]
     negating_verbs: frozenset[str]
     refusable_roots: frozenset[str]
     purpose_roots: frozenset[str]
+    aimed_roots: frozenset[str]
     aspectual_verbs: frozenset[str]
     partitive_nouns: frozenset[str]
     light_nouns: frozenset[str]
@@ -74,6 +80,8 @@ class ModeCues:
     placed_roots: frozenset[str]
     place_nouns: frozenset[str]
     joined_roots: frozenset[str]
+    self_blame_codes: frozenset[str]
+    admission_verbs: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> ModeCues:
@@ -97,4 +105,9 @@ class ModeCues:
         missing = values["denial_verbs"] - values["dismissal_verbs"]
         if missing:
             raise ModeCuesError(f"{source}: dismissal_verbs must include {sorted(missing)}")
+        stray = values["locative_target_preps"] - values["fallback_target_preps"]
+        if stray:
+            raise ModeCuesError(
+                f"{source}: locative_target_preps not in fallback_target_preps: {sorted(stray)}"
+            )
         return cls(**values)

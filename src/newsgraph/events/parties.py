@@ -16,6 +16,7 @@ from .arguments import (
 )
 from .codes import CameoTable
 from .lexicon import Lexicon
+from .modes import ModeCues
 from .syntax import (
     OBJECT_DEPS,
     PRED_POS,
@@ -33,6 +34,8 @@ PLACE_PREPS = frozenset({"in", "near", "at", "outside", "of", "from"})
 # Prepositions that only say where something happened.
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
 MATERIAL_CONFLICT = 4  # CAMEO quad class of force and violence
+# Personal pronouns an actor mention can be written as (coreference resolves them).
+PRONOUN_TEXTS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "us"})
 
 
 def dyads(
@@ -209,3 +212,57 @@ def participle_subjects(
     if owners(tokens, noun, children, actors):
         return ()
     return clause_frame(tokens, tokens[noun].head, children).subjects
+
+
+def claim_verb(tokens: Tokens, trigger: int, verbs: Collection[str]) -> int | None:
+    """The verb of saying whose clause holds the trigger ("NATO recalls that it ..."), if any."""
+    current = trigger
+    for _ in range(6):
+        token = tokens[current]
+        if token.head == current or token.dep not in ("ccomp", "xcomp", "conj"):
+            return None
+        if tokens[token.head].lemma in verbs and token.dep == "ccomp":
+            return token.head
+        current = token.head
+    return None
+
+
+def speaker_subject(tokens: Tokens, trigger: int, code: str, mode: str, cues: ModeCues) -> bool:
+    """Whether a pronoun subject of a reported event may be read as its speaker.
+
+    "NATO says it will expand ..." is NATO's own act; "NATO recalls that it contravenes UN
+    resolutions" blames whatever "it" names, unless the speaker admits or denies the act.
+    """
+    if not any(code.startswith(c) for c in cues.self_blame_codes) or mode == "denied":
+        return True
+    verb = claim_verb(tokens, trigger, cues.speech_verbs | cues.denial_verbs)
+    return verb is not None and tokens[verb].lemma in cues.admission_verbs
+
+
+def speaker_sources(
+    found: Sequence[Actor | None], claimant: Actor, speaking: bool, pronoun_subject: bool
+) -> list[Actor | None]:
+    """The sources of an event its ``claimant`` reports.
+
+    ``speaking`` says whether a pronoun subject may stand for the claimant (``speaker_subject``).
+    A pronoun the resolver left unresolved is then the claimant ("Hungary has said it will
+    support ..."); one it resolved to the claimant is named as the claimant is ("Netanyahu
+    says he will ..." has the source "Netanyahu", not "he"). When the pronoun may not stand for
+    the claimant, one resolved to it is unknown: the report blames someone else.
+    """
+    if list(found) == [None]:
+        return [claimant] if speaking and pronoun_subject else [None]
+    return [
+        (claimant if speaking else None) if a is not None and _pronoun_of(a, claimant) else a
+        for a in found
+    ]
+
+
+def _pronoun_of(actor: Actor, claimant: Actor) -> bool:
+    """True when ``actor`` is a pronoun mention of the same actor the claimant names."""
+    return (
+        actor.text.lower() in PRONOUN_TEXTS
+        and actor.code == claimant.code
+        and actor.name == claimant.name
+        and claimant.text.lower() not in PRONOUN_TEXTS
+    )
