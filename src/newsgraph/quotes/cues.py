@@ -37,6 +37,9 @@ WORD_FIELDS = (
     "stance_adjectives",
     "light_verbs",
     "linking_verbs",
+    "causative_verbs",
+    "document_nouns",
+    "attitude_verbs",
     "editorial_labels",
     "in_source_nouns",
     "in_event_nouns",
@@ -80,6 +83,9 @@ class QuoteCues:
     stance_adjectives: frozenset[str]
     light_verbs: frozenset[str]
     linking_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    attitude_verbs: frozenset[str]
     editorial_labels: frozenset[str]
     in_source_nouns: frozenset[str]
     in_event_nouns: frozenset[str]

@@ -5,8 +5,10 @@ speaker and its clausal complement (or, for verbs like "denounce"/"call for",
 its object) is the content; "according to X" makes the rest of the sentence X's.
 A cue inserted mid-sentence ("X, he said, Y") makes the whole clause the content;
 a passive agent ("as reported by X") is the speaker; a news medium relaying a named
-body's speech act ("the agency said the ministry denounces…") yields to that body.
-Attributions nested in another's content are part of it, not quotes of their own.
+body's quoted speech act ("the agency said the ministry “denounces”…") yields to that
+body. Who performs a cue verb when the parse misplaces its subject is read in
+``subjects``. Attributions nested in another's content are part of it, not quotes of
+their own.
 Punctuation-set shapes (headline labels, inserted cue clauses, "X said:") live in
 ``layout``; attributions no speech verb's subject carries (appearances, reporting
 passives, stance nouns and adjectives, "in the poll") in ``shapes``.
@@ -40,23 +42,21 @@ from .marks import QuotedRegion, quoted_regions
 from .shapes import Shapes
 from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
+from .subjects import (
+    NOUN_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    TRAILING_ACT_DEPS,
+    VERB_POS,
+    Subjects,
+    subject_after,
+    subject_outside,
+)
 from .tree import Tree
 
-SUBJECT_DEPS = frozenset({"nsubj"})
-# Links through which a verb without a subject inherits its governor's: "..., adding that".
-INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 FINITE_DEPS = frozenset({"ccomp"})
-NOUN_OBJECT_DEPS = frozenset({"dobj"})
-# A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
-TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
-PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
-VERB_POS = frozenset({"VERB"})
-NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
-NOUN_HEADS = frozenset({"PROPN", "NOUN"})
-NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
 
 
 class QuoteExtractor:
@@ -70,6 +70,7 @@ class QuoteExtractor:
         self.phrase_starts = frozenset(p[0] for p in cues.attribution_phrases)
         self.shapes = Shapes(cues, self.keep_marks)
         self.layout = Layout(cues, self.keep_marks)
+        self.subjects = Subjects(cues)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteExtractor:
@@ -90,12 +91,19 @@ class QuoteExtractor:
         candidates = [c for c in candidates if not inside(c.cue_start, regions)]
         for candidate in candidates:
             widen(candidate, text, regions)
-        candidates = outermost(dedupe(candidates))
+        deduped = dedupe(candidates)
+        candidates = outermost(deduped)
+        kept = {id(c) for c in candidates}
+        nested = [c for c in deduped if id(c) not in kept]
         resolver = SpeakerResolver(self.cues, parsed, actors, tree)
         out: list[QuoteSpan] = []
         ordered = sorted(candidates, key=lambda c: (_position(c, tree), c.start))
         for candidate in ordered:
-            out.append(self._span(candidate, text, tree, regions, resolver))
+            # "The Times reported Carter discussed X" is the Times' report; but in "KCNA said
+            # the ministry “denounces” X" the quoted act has no attribution of its own to
+            # carry the ministry's words, so the report stands for the ministry's.
+            relay = _relayed(candidate, nested, tree)
+            out.append(self._span(candidate, text, tree, regions, resolver, relay))
         return tuple(continue_quotes(text, regions, out, self.cues.min_direct_words))
 
     # --- finding attributions -------------------------------------------------------------
@@ -120,50 +128,19 @@ class QuoteExtractor:
                 found.append(candidate)
         return found
 
-    def _subject(self, tree: Tree, verb: int) -> int | None:
-        """The verb's subject, or the one it shares: "..., adding that", "by saying that",
-        "issued a statement saying that" (through the statement to whoever issued it)."""
-        tokens = tree.tokens
-        agent = tree.child(verb, ("agent",))
-        if agent is not None:  # "as reported by Ukrinform"
-            return tree.child(agent, ("pobj",))
-        if tree.child(verb, PASSIVE_DEPS) is not None:
-            return None  # "he was told that": the subject heard it, did not say it
-        current = verb
-        for _ in range(4):
-            subject = tree.child(current, SUBJECT_DEPS)
-            if subject is not None:
-                return subject
-            token = tokens[current]
-            if token.head == current:
-                return None
-            head = tokens[token.head]
-            if token.dep in INHERIT_DEPS:
-                current = token.head
-            elif token.dep == "pcomp" and head.dep == "prep" and head.head != head.i:
-                current = head.head  # "by saying": the prepositional phrase's verb
-            elif token.dep == "acl" and head.lemma in self.cues.voice_nouns:
-                owner = tree.child(head.i, ("poss",))
-                if owner is not None:
-                    return owner  # "his statement saying"
-                if head.dep in SUBJECT_DEPS or head.dep not in ("dobj", "pobj"):
-                    return head.i if head.dep in SUBJECT_DEPS else None
-                current = head.head if head.dep == "dobj" else tokens[head.head].head
-            elif token.dep == "acl" and token.tag == "VBG" and head.pos in NOUN_HEADS:
-                return head.i  # "polls showing that …", "hackers backing Assad"
-            else:
-                return None
-        return None
-
     def _verb(
         self, parsed: ParsedArticle, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]
     ) -> Candidate | None:
         tokens = tree.tokens
         text = parsed.article.text
         preceding = quote_before(text, tree, verb, regions)
-        subject = self._subject(tree, verb)
+        subject = self.subjects.of(tree, verb)
         if subject is None and preceding is not None:
-            subject = _subject_after(tree, verb)
+            subject = subject_after(tree, verb)
+        elif subject is not None and inside(tokens[subject].start, regions):
+            # '“Safety,” said Grimm', '“The fact …,” Huckabee said': the parser took words
+            # of the quote as the subject; the speaker stands outside the quotation.
+            subject = subject_outside(tree, verb, regions) or subject
         if subject is None:
             return None
         lemma = tokens[verb].lemma
@@ -362,14 +339,17 @@ class QuoteExtractor:
         tree: Tree,
         regions: tuple[QuotedRegion, ...],
         resolver: SpeakerResolver,
+        relay: tuple[int, int, int] | None = None,
     ) -> QuoteSpan:
+        """The quote with its resolved speaker; a news medium's report of ``relay``'s act
+        is ``relay``'s."""
         speaker = None
         speaker_text, speaker_start, speaker_end = "", None, None
         if candidate.speaker is not None:
             first, last, root = candidate.speaker
             resolved = resolver.at(first).resolve(first, last, root)
-            if candidate.relay is not None and resolver.is_medium(resolved, root):
-                first, last, root = candidate.relay
+            if relay is not None and resolver.is_medium(resolved, root):
+                first, last, root = relay
                 resolved = resolver.at(first).resolve(first, last, root)
             speaker = resolved.speaker
             speaker_start, speaker_end = tree.tokens[first].start, tree.tokens[last - 1].end
@@ -389,20 +369,17 @@ class QuoteExtractor:
         )
 
 
-def _subject_after(tree: Tree, verb: int) -> int | None:
-    """The speaker after an inverted cue the parser did not see as a subject: '“…,” said X'."""
-    for child in tree.children[verb]:
-        token = tree.tokens[child]
-        if child > verb and (token.pos in NAME_POS or token.text[:1].isupper()):
-            return child
-    # Parsed as the subject of the quote's second half: take the name right after the verb.
-    i = verb + 1
-    tokens = tree.tokens
-    while i < len(tokens) and tokens[i].dep in NAME_PREFIX_DEPS and verb < tokens[i].head:
-        i = tokens[i].head
-    if i < len(tokens) and tokens[i].pos in NAME_POS and tokens[i].sent == tokens[verb].sent:
-        return i
-    return None
+def _relayed(
+    candidate: Candidate, nested: list[Candidate], tree: Tree
+) -> tuple[int, int, int] | None:
+    """The speaker of the speech act ``candidate`` reports, when that act has no
+    attribution of its own among the nested ones."""
+    if candidate.relay is None:
+        return None
+    verb = tree.tokens[tree.tokens[candidate.relay[2]].head]
+    if any(c.cue_start <= verb.start < c.cue_end for c in nested):
+        return None
+    return candidate.relay
 
 
 def _position(candidate: Candidate, tree: Tree) -> int:

@@ -121,7 +121,7 @@ class Shapes:
         """The clause from its subject to the verb's last word; the cue is the verb with
         its auxiliaries, or the ``cue`` token given ("reportedly")."""
         tokens = tree.tokens
-        subject = tree.child(verb, SUBJECTS)
+        subject = tree.subject(verb, SUBJECTS)
         if subject is None:
             return None
         if tokens[subject].dep == "expl":  # "it is believed that X": X is the content
@@ -161,7 +161,7 @@ class Shapes:
         verb = tokens[adjective].head
         if verb > adjective or tokens[verb].lemma not in self.cues.linking_verbs:
             return None
-        subject = tree.child(verb, ("nsubj",))
+        subject = tree.subject(verb)
         if subject is None:
             return None
         cue_last = adjective + 1
@@ -219,7 +219,7 @@ class Shapes:
             and tokens[noun].dep == "dobj"
             and tokens[verb].lemma.lower() in self.cues.light_verbs
         ):
-            owner = tree.child(verb, ("nsubj",))  # "she made the case that …"
+            owner = tree.subject(verb)  # "she made the case that …"
             cue_first = verb
         content: tuple[int, int] | None = None
         for c in tree.children[noun]:
@@ -246,6 +246,13 @@ class Shapes:
                     break
         if content is None:
             return None
+        if owner is None and tokens[noun].dep == "pobj" and verb != tokens[verb].head:
+            # "X said in a statement that …": the clause hangs on the noun, the speaker is
+            # the speech verb's subject and the cue runs from the verb to the noun.
+            speech = tokens[verb].head
+            if tokens[speech].pos == "VERB" and tokens[speech].lemma in self.cues.speech_verbs:
+                owner = tree.subject(speech)
+                cue_first = speech if owner is not None else cue_first
         first, last = tree.trim(*content, keep=self.keep_marks)
         if first >= last:
             return None
@@ -293,7 +300,7 @@ class Shapes:
         source = tree.child(pobj, ("poss",))
         if source is None and event:
             # "In an interview, Mr. Trump dwelled on …": he is the source, the rest his.
-            source = tree.child(head, ("nsubj",))
+            source = tree.subject(head)
             if source is None:
                 return None
             if first <= source < last:

@@ -35,6 +35,25 @@ class Tree:
     def child(self, i: int, deps: Collection[str]) -> int | None:
         return next((c for c in self.children[i] if self.tokens[c].dep in deps), None)
 
+    def subject(self, i: int, deps: Collection[str] = ("nsubj",)) -> int | None:
+        """The subject of ``i`` nearest before it, else the first after it.
+
+        A dateline the parser also reads as a subject ("LONDON (Reuters) - Trump said",
+        "WASHINGTON, July 25 (UPI) — The committee released") stands further from the verb
+        than the real one. Two subjects with only a comma between them are one the parser
+        failed to coordinate ("North Korea, Russia agree"): the first heads them."""
+        found = [c for c in self.children[i] if self.tokens[c].dep in deps]
+        before = [c for c in found if c < i]
+        if not before:
+            return found[0] if found else None
+        nearest = before[-1]
+        if len(before) > 1:
+            earlier = before[-2]
+            between = self.tokens[self.right[earlier] + 1 : self.left[nearest]]
+            if [t.text for t in between] == [","]:
+                return earlier
+        return nearest
+
     def span(self, i: int, exclude: Collection[str] = ()) -> tuple[int, int]:
         """Token range [first, last) of i's subtree, leaving out children with ``exclude`` deps
         that lie at the subtree's edges (a relative clause after a name, an apposition)."""

@@ -1,0 +1,136 @@
+"""Which words are a quote's speaker, on sentences written for these tests.
+
+Each case is a shape where the parse offers a wrong subject: a speech act coordinated
+with the reported clause, a quote's own words, an infinitive's causer, a document's
+maker, a news medium relaying someone's act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors import ActorResolver
+from newsgraph.nlp import Parser, ParserConfig
+from newsgraph.quotes import QuoteExtractor, QuoteSpan
+from newsgraph.records import Article
+
+
+@pytest.fixture(scope="module")
+def tools() -> tuple[Parser, ActorResolver, QuoteExtractor]:
+    return Parser(ParserConfig()).setup(), ActorResolver.load(), QuoteExtractor.load()
+
+
+def spans(tools, text: str) -> tuple[QuoteSpan, ...]:
+    parser, resolver, extractor = tools
+    parsed = parser.parse([Article(key="k", id="t", origin="test", text=text)])[0]
+    found = extractor.spans(parsed, resolver.resolve(parsed))
+    for span in found:
+        if span.speaker_start is not None:
+            assert text[span.speaker_start : span.speaker_end] == span.speaker_text
+    return found
+
+
+def by_cue(found: tuple[QuoteSpan, ...], cue: str) -> QuoteSpan:
+    return next(s for s in found if s.cue == cue)
+
+
+def test_speech_act_coordinated_with_the_report_is_the_reporters(tools) -> None:
+    text = "Ms. Berg said the mayor was wrong about the port and criticized him for closing it."
+    found = spans(tools, text)
+    assert by_cue(found, "said").speaker_text == "Ms. Berg"
+    assert by_cue(found, "criticized").speaker_text == "Ms. Berg"
+
+
+def test_trailing_participle_takes_the_reporter_not_the_reported_subject(tools) -> None:
+    text = "She said she was thinking about the harbour, adding, “I had no way to name it.”"
+    adding = by_cue(spans(tools, text), "adding")
+    assert adding.speaker_start == 0  # the first "She", not the reported "she"
+
+
+def test_stance_verb_coordinated_in_the_report_keeps_its_own_subject(tools) -> None:
+    text = "The mayor says the councils are raising aid and support the new port."
+    support = by_cue(spans(tools, text), "support")
+    assert support.speaker_text == "the councils"
+
+
+def test_purpose_infinitive_is_no_trailing_speech_act(tools) -> None:
+    text = "The ministers signed a deal to counter the smugglers, the report says."
+    found = spans(tools, text)
+    assert by_cue(found, "says").speaker_text == "the report"
+    assert by_cue(found, "to counter").speaker_text == "The ministers"
+
+
+def test_speaker_outside_the_quotation_the_parser_took_a_subject_from(tools) -> None:
+    (quote,) = spans(tools, '"Like Bergen. Or Oslo," Holm said.')
+    assert quote.speaker_text == "Holm"
+
+
+def test_speaker_with_apposition_between_quote_and_cue(tools) -> None:
+    text = (
+        '"Very good mayor, very good mayor this man," Holm, the party\'s candidate for the '
+        "northern district, said on Monday."
+    )
+    (quote,) = spans(tools, text)
+    assert quote.speaker_text.startswith("Holm")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The result led the farmers to warn that the harvest would fail.",
+            "to warn",
+            "the farmers",
+        ),
+        (
+            "The storm prompted the mayor to call the harbour closure a disaster.",
+            "to call",
+            "the mayor",
+        ),
+    ],
+)
+def test_causative_object_speaks_in_the_infinitive(tools, text, cue, speaker) -> None:
+    assert by_cue(spans(tools, text), cue).speaker_text == speaker
+
+
+def test_agent_noun_speaks_for_itself(tools) -> None:
+    text = (
+        "Wealthy donors handed over $25 million last month to an outside group backing the mayor."
+    )
+    assert by_cue(spans(tools, text), "backing").speaker_text == "an outside group"
+
+
+def test_document_speaks_for_its_maker(tools) -> None:
+    text = "Holm gave a speech attacking the governor."
+    assert by_cue(spans(tools, text), "attacking").speaker_text == "Holm"
+
+
+def test_medium_reporting_a_named_act_keeps_its_report(tools) -> None:
+    text = (
+        "In one email, Carter discussed how he had placed a card in the wrong bag, "
+        "the Times reported."
+    )
+    assert by_cue(spans(tools, text), "reported").speaker_text == "the Times"
+
+
+def test_medium_relaying_a_quoted_act_gives_the_quote_to_the_actor(tools) -> None:
+    text = (
+        "On Saturday, the Korean Central News Agency said that the foreign ministry "
+        "“most strongly denounces and rejects” the summit declaration."
+    )
+    assert by_cue(spans(tools, text), "said").speaker_text == "the foreign ministry"
+
+
+def test_coordination_the_parser_split_keeps_the_first_subject(tools) -> None:
+    text = "North Korea, Russia agree to offer military assistance if either is attacked."
+    assert by_cue(spans(tools, text), "agree").speaker_text == "North Korea"
+
+
+def test_statement_a_speech_verb_is_said_in_speaks_for_the_verbs_subject(tools) -> None:
+    text = (
+        "April Holm, a spokeswoman for the council, said in a statement that the security "
+        "team would work with the police."
+    )
+    (quote,) = spans(tools, text)
+    assert quote.speaker_text == "April Holm" and quote.cue == "said in a statement"
+    assert quote.text.startswith("that the security team")
