@@ -28,6 +28,10 @@ from .syntax import (
 )
 
 EVENT_NOUN_POS = frozenset({"NOUN"})
+# Dependencies a trigger may sit under within what an ability adjective governs.
+ABILITY_CHAIN_DEPS = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp", "acl", "conj"})
+# Prepositions introducing the grounds of an act: "arrested for", "accused of", "charged with".
+REASON_PREPS = frozenset({"for", "of", "with"})
 MOD_DEPS = frozenset({"compound", "amod"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 # Clauses attached to a noun: "an admission that X ...", "demands to release Y".
@@ -143,6 +147,43 @@ def content_clauses(
         found.append(node)
         heads.extend(children[node])
     return found
+
+
+def reason_gerunds(tokens: Tokens, trigger: int, children: Children) -> list[int]:
+    """Every token of a gerund clause giving the reason or charge of a coded act: "arrested
+    for collaborating with X", "apologised for intercepting a ship", "charged Y with
+    supporting rebels". The act is the event; what it is for is its grounds, not news of its
+    own (the reason is often only alleged)."""
+    heads = [
+        g
+        for c in children[trigger]
+        if tokens[c].dep == "prep" and tokens[c].lemma in REASON_PREPS
+        for g in children[c]
+        if tokens[g].dep == "pcomp" and tokens[g].tag == "VBG"
+    ]
+    found: list[int] = []
+    while heads:
+        node = heads.pop()
+        found.append(node)
+        heads.extend(children[node])
+    return found
+
+
+def under_ability(tokens: Tokens, i: int, adjectives: Collection[str]) -> bool:
+    """True for a trigger inside what someone is able to do ("hackers capable of launching
+    cyber warfare against X", "would be able to prove the allegations"): a capacity, no event."""
+    node = i
+    for _ in range(6):
+        token = tokens[node]
+        if token.head == node:
+            return False
+        head = tokens[token.head]
+        if head.pos == "ADJ" and head.lemma in adjectives and token.dep in ("prep", "xcomp"):
+            return True
+        if token.dep not in ABILITY_CHAIN_DEPS:
+            return False
+        node = token.head
+    return False
 
 
 def noun_contents(

@@ -46,7 +46,9 @@ from .embedding import (
     orders_event,
     purpose_clauses,
     query_for,
+    reason_gerunds,
     topic_of_event,
+    under_ability,
 )
 from .lexicon import Lexicon, Pattern
 from .modality import ModeReader
@@ -87,6 +89,9 @@ from .syntax import (
 EVENT_NOUN_POS = frozenset({"NOUN"})
 PRONOUN_POS = frozenset({"PRON"})
 MOD_DEPS = frozenset({"compound", "amod"})
+# Dependents that can fill a pattern's `complements`: clauses, object predicates, and
+# predicative adjectives ("held X responsible", "said it is skeptical of the plan").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
 STATEMENT = "010"  # CAMEO "make a public statement": a bare speech act
 # The pattern behind an obligation demand ("X said Y must ..."): CAMEO 100 demand.
 OBLIGATION = Pattern(code="100", kind="verb", lemmas=("must",), weight=0.8)
@@ -123,7 +128,7 @@ class EventExtractor:
         found_in: set[int] = set()  # sentences with an event that names an actor
         kept: dict[int, list[Event]] = {}  # events by trigger, to spot restatements
         for token in tokens:
-            if token.i in folded:
+            if token.i in folded or under_ability(tokens, token.i, self.cues.ability_adjectives):
                 continue
             if token.pos in PRED_POS:
                 found = self._obligation(parsed, token, children, actors, folded)
@@ -180,7 +185,8 @@ class EventExtractor:
         )
         complements = [c for c in children[token.i] if tokens[c].dep in ("xcomp", "ccomp", "oprd")]
         arguments = [argument(tokens, a, children) for a in arg_heads]
-        lemmas = {tokens[c].lemma for c in complements}
+        # A predicative adjective also names what the clause asserts ("is skeptical of").
+        lemmas = {tokens[c].lemma for c in children[token.i] if tokens[c].dep in COMPLEMENT_DEPS}
         pattern = self.lexicon.match(
             "verb", token.lemma, particles=particles, arguments=arguments, complements=lemmas
         )
@@ -264,6 +270,7 @@ class EventExtractor:
         if not targets:
             heads = (token.i, *arg_heads, *complements)
             targets = aim_of(tokens, code, heads, sources, children, actors, self.cues)
+        folded.update(reason_gerunds(tokens, token.i, children))
         roots = self.cues.content_roots
         # "would not meet their demands to release prisoners": a demand's clause is its content.
         reports = self.cues.allegation_nouns

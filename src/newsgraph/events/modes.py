@@ -18,6 +18,7 @@ _LIST_FIELDS = (
     "future_aux",
     "future_verbs",
     "intent_adjectives",
+    "ability_adjectives",
     "attribution_preps",
     "fallback_target_preps",
     "locative_target_preps",
@@ -59,6 +60,7 @@ class ModeCues:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
+    ability_adjectives: frozenset[str]
     attribution_preps: frozenset[str]
     fallback_target_preps: frozenset[str]
     locative_target_preps: frozenset[str]
