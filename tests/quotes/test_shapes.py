@@ -162,3 +162,42 @@ def test_passive_of_a_cognition_verb_needs_a_complement(tools) -> None:
 def test_passive_agent_of_an_object_verb_is_the_source(tools) -> None:
     (quote,) = spans(tools, "The plan was criticized by the farmers' union.")
     assert quote.speaker_text == "the farmers' union" and quote.text == "The plan was criticized"
+
+
+def test_predicate_agent_noun_sources_its_object(tools) -> None:
+    (quote,) = spans(tools, "Senator Ana Lopes is a vocal critic of the harbour tax.")
+    assert quote.cue == "critic of" and quote.speaker_text == "Senator Ana Lopes"
+    assert quote.text == "the harbour tax"
+
+
+def test_appositive_agent_noun_sources_its_object(tools) -> None:
+    found = spans(tools, "The fund is run by Mark Olsen, an early backer of the mayor.")
+    (quote,) = [q for q in found if q.cue == "backer of"]
+    assert quote.speaker_text == "Mark Olsen" and quote.text == "the mayor"
+
+
+def test_agent_noun_without_its_object_is_no_attribution(tools) -> None:
+    assert [q for q in spans(tools, "Ana Lopes is a critic.") if q.cue.startswith("critic")] == []
+
+
+def test_stance_adjective_takes_a_with_object(tools) -> None:
+    (quote,) = spans(tools, "The mayor was unhappy with the new budget.")
+    assert quote.speaker_text == "The mayor" and quote.text == "the new budget"
+    assert quote.cue == "was unhappy with"
+
+
+def test_date_after_a_cue_is_not_its_content(tools) -> None:
+    found = spans(tools, '"The bridge will open in June," Holm said on Monday.')
+    (quote,) = found
+    assert quote.speaker_text == "Holm" and quote.text.startswith('"The bridge will open')
+    assert all(q.text != "Monday" for q in found)
+
+
+def test_content_of_only_a_date_is_no_attribution(tools) -> None:
+    assert [q for q in spans(tools, "The council voted on March 1.") if "March" in q.text] == []
+
+
+def test_judging_verb_takes_its_object(tools) -> None:
+    (quote,) = spans(tools, "The senator castigated the new harbour tax.")
+    assert quote.cue == "castigated" and quote.speaker_text == "The senator"
+    assert quote.text == "the new harbour tax"

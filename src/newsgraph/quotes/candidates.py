@@ -9,9 +9,11 @@ quoted from end to end, and which of two nested attributions is the quote.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
+from ..records import Token
 from .marks import QuotedRegion
 from .tree import Tree
 
@@ -19,6 +21,9 @@ from .tree import Tree
 LEAD_IN_WORDS = 6
 # Children left out of a speaker's span: "the mayor, who ...", "Ms. Holm, a senator,".
 SPEAKER_CUTS = ("relcl", "appos", "acl", "punct", "advmod")
+# A content made only of these entity types (ignoring the filler words) is a when, not a what.
+TIMESTAMP_ENTITIES = frozenset({"DATE", "TIME"})
+TIMESTAMP_FILLER = frozenset({"PUNCT", "DET", "ADP", "CCONJ"})
 
 
 @dataclass(slots=True)
@@ -134,6 +139,19 @@ def is_direct(candidate: Candidate, text: str, regions: tuple[QuotedRegion, ...]
         if not holds_cue and gap.strip(" \n.,;:\u2014-"):
             return False
     return True
+
+
+def only_timestamp(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """True when the content is nothing but a date or time: in "said Friday" or "voted on
+    March 1" the parse hands the cue a when, not a what, so nothing is attributed.
+    """
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    words = [
+        t
+        for t in takewhile(lambda t: t.end <= end, tokens[first:])
+        if t.pos not in TIMESTAMP_FILLER
+    ]
+    return bool(words) and all(t.ent_type in TIMESTAMP_ENTITIES for t in words)
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:

@@ -43,6 +43,7 @@ WORD_FIELDS = (
     "editorial_labels",
     "in_source_nouns",
     "in_event_nouns",
+    "agent_nouns",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -89,6 +90,8 @@ class QuoteCues:
     editorial_labels: frozenset[str]
     in_source_nouns: frozenset[str]
     in_event_nouns: frozenset[str]
+    # People named by the stance they hold: "X is a critic of Y", "X, a backer of Y".
+    agent_nouns: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

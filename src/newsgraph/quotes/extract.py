@@ -26,10 +26,12 @@ from pathlib import Path
 from ..actors.resolve import ResolvedActors
 from ..records import ParsedArticle, Quote
 from .candidates import (
+    TIMESTAMP_ENTITIES,
     Candidate,
     dedupe,
     inside,
     is_direct,
+    only_timestamp,
     outermost,
     quote_after,
     quote_before,
@@ -103,7 +105,9 @@ class QuoteExtractor:
             # the ministry “denounces” X" the quoted act has no attribution of its own to
             # carry the ministry's words, so the report stands for the ministry's.
             relay = _relayed(candidate, nested, tree)
-            out.append(self._span(candidate, text, tree, regions, resolver, relay))
+            span = self._span(candidate, text, tree, regions, resolver, relay)
+            if not only_timestamp(span.start, span.end, parsed.tokens):
+                out.append(span)
         return tuple(continue_quotes(text, regions, out, self.cues.min_direct_words))
 
     # --- finding attributions -------------------------------------------------------------
@@ -211,6 +215,8 @@ class QuoteExtractor:
         parts: list[tuple[int, int]] = []
         for c in tree.children[verb]:
             dep = tokens[c].dep
+            if tokens[c].ent_type in TIMESTAMP_ENTITIES:
+                continue  # "said Friday", "voted on March 1": when, not what
             if dep in OBJECT_DEPS and not (listener and dep == "dobj"):
                 parts.append(self._part(tree, c))
             elif (
@@ -220,7 +226,7 @@ class QuoteExtractor:
                 and (tokens[verb].lemma, tokens[c].lemma) not in self.cues.listener_preps
             ):
                 pobj = tree.child(c, ("pobj", "pcomp"))
-                if pobj is None:
+                if pobj is None or tokens[pobj].ent_type in TIMESTAMP_ENTITIES:
                     continue
                 if not parts:
                     parts.append((tree.left[pobj], tree.right[pobj] + 1))

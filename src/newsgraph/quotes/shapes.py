@@ -34,6 +34,11 @@ AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 CLAUSE_CUTS = frozenset({"conj", "cc", "agent"})
 # Verbs whose reduced clauses are never a sourced judgement: "a role expected to be filled".
 REDUCED_DEPS = frozenset({"acl", "amod"})
+# Where a stance-holder noun names its source: a predicate ("X is a critic of Y") or an
+# apposition to a name ("X, a backer of Y"); the preposition that takes the stance's object.
+AGENT_DEPS = frozenset({"attr", "appos"})
+AGENT_PREPS = frozenset({"of", "for"})
+NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 class Shapes:
@@ -62,6 +67,8 @@ class Shapes:
             if head == i or tokens[head].pos not in CLAUSE_POS:
                 return None
             return self._clause(tree, head, None, cue=i)
+        if token.pos == "NOUN" and token.dep in AGENT_DEPS and lemma in self.cues.agent_nouns:
+            return self._agent(tree, i)
         if token.pos == "NOUN" and lemma in self.cues.cue_nouns:
             return self._nominal(tree, i)
         if token.pos == "ADJ" and token.dep == "acomp" and lemma in self.cues.stance_adjectives:
@@ -194,6 +201,39 @@ class Shapes:
             tokens[verb].start,
             tokens[cue_last - 1].end,
             speaker_of(tree, subject),
+        )
+
+    def _agent(self, tree: Tree, noun: int) -> Candidate | None:
+        """ "X is a vocal critic of the deal", "X, an early backer of Sanders, ...".
+
+        The stance is the source's whether stated as a predicate or an apposition; the object
+        of the "of"/"for" right after the noun is the content.
+        """
+        tokens = tree.tokens
+        head = tokens[noun].head
+        if tokens[noun].dep == "attr":
+            if tokens[head].lemma not in self.cues.linking_verbs:
+                return None
+            source = tree.subject(head)
+        else:
+            source = head if head < noun and tokens[head].pos in NAME_POS else None
+        prep = noun + 1
+        if source is None or prep >= len(tokens) or tokens[prep].head != noun:
+            return None
+        if tokens[prep].text.lower() not in AGENT_PREPS:
+            return None
+        pobj = tree.child(prep, ("pobj",))
+        if pobj is None:
+            return None
+        first, last = tree.trim(tree.left[pobj], tree.right[pobj] + 1, keep=self.keep_marks)
+        if first >= last:
+            return None
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[noun].start,
+            tokens[prep].end,
+            speaker_of(tree, source),
         )
 
     def _nominal(self, tree: Tree, noun: int) -> Candidate | None:
