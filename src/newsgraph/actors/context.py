@@ -65,6 +65,12 @@ def check_groups(groups: Groups, dictionary: ActorDictionary) -> None:
                 f"actors/data/groups.yaml: ngo_words/international_nouns: {word!r} is no "
                 "sector word of sectors.yaml"
             )
+    known = {entry.sector for entry in dictionary.sector_entries()}
+    unknown = sorted(groups.agent_sectors - known)
+    if unknown:
+        raise DictionaryError(
+            f"actors/data/groups.yaml: agent_sectors: {unknown} are no sectors of sectors.yaml"
+        )
     for name, owner in groups.subnational_homonyms.items():
         if dictionary.lookup(name) is None or dictionary.lookup(owner) is None:
             raise DictionaryError(

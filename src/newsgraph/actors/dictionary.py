@@ -460,6 +460,10 @@ class ActorDictionary:
                 return entry
         return None
 
+    def sector_entries(self) -> Iterator[SectorEntry]:
+        """Every sector word's entry (for checking the context lists against sectors.yaml)."""
+        return iter(self._sectors.values())
+
     @property
     def codes(self) -> frozenset[str]:
         """Every declared ``code`` (ISO alpha-3 for states, CAMEO for organisations)."""

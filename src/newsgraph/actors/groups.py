@@ -38,6 +38,7 @@ _LISTS = (
     "ngo_nouns",
     "ngo_words",
     "state_sectors",
+    "agent_sectors",
 )
 _MAPS = ("contested_names", "subnational_homonyms")
 _SECTORS = ("people_sector", "place_sector", "former_sector", "people_elite_sector")
@@ -114,6 +115,9 @@ class Groups:
     # Sectors of state bodies: a word of one before an unlisted ORG name's head ("the Senate
     # Foreign Relations Committee") makes it no NGO. Sector codes, as in sectors.yaml.
     state_sectors: frozenset[str] = frozenset({"GOV", "LEG"})
+    # Sectors whose words, owned by no state or body ("18 people", "gunmen", "protesters"),
+    # still name an agent: CAMEO codes it by its agent code alone ("---CVL"), no country.
+    agent_sectors: frozenset[str] = frozenset()
 
     @property
     def non_actor_first_words(self) -> frozenset[str]:
@@ -149,9 +153,10 @@ class Groups:
                 ):
                     raise DictionaryError(f"{SOURCE}: {name}: bad entry {key!r}: {value!r}")
                 maps[name][normalise(key)] = tuple(values)
-        bad = sorted(w for w in data["state_sectors"] if not (len(w) == 3 and w.isupper()))
-        if bad:
-            raise DictionaryError(f"{SOURCE}: state_sectors must be sector codes like GOV: {bad}")
+        for name in ("state_sectors", "agent_sectors"):
+            bad = sorted(w for w in data[name] if not (len(w) == 3 and w.isupper()))
+            if bad:
+                raise DictionaryError(f"{SOURCE}: {name} must be sector codes like GOV: {bad}")
         sectors: dict[str, str] = {}
         for name in _SECTORS:
             value = data.get(name)
@@ -186,6 +191,7 @@ class Groups:
             ngo_nouns=lists["ngo_nouns"],
             ngo_words=lists["ngo_words"],
             state_sectors=frozenset(data["state_sectors"]),
+            agent_sectors=frozenset(data["agent_sectors"]),
         )
 
 

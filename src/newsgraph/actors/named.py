@@ -8,7 +8,7 @@ or one the roster knows only from earlier offices, is an elite of the last state
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +22,8 @@ TITLE_WINDOW = 5
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Entity labels a full name may wrongly carry.
 MISLABELLED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# Parts of speech a one-word entity may have and still be a surname ("Trump has", NOUN).
+NAME_POS = frozenset({"PROPN", "NOUN"})
 # Tokens a title can be made of: "ex-President", "former Prime Minister".
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT", "X"})
 
@@ -40,27 +42,22 @@ def resolve_people(
     the person acts here, over the roster's office; a plain GOV title adds nothing."""
     tokens = parsed.tokens
     found: dict[int, tuple[int, Actor]] = {}
-    for entity in parsed.entities:
-        size = entity.last_token - entity.first_token
-        # The small parser often calls a full name an ORG or a place ("Moody Awori");
-        # a full name the roster knows is a person whatever the label.
-        if entity.label != "PERSON" and not (entity.label in MISLABELLED and size > 1):
-            continue
-        head = entity.last_token - 1
+    for first, last, name, lone in _name_spans(parsed):
+        size = last - first
+        head = last - 1
         if head in resolved:
             continue
-        name = entity.text
-        hit = roster.lookup(name, on)
+        hit = None if lone else roster.lookup(name, on)
         if hit is None and size == 1:
             hit = roster.lookup_surname(name, on)
         if hit is None and dictionary is not None:
             # "President Francois Mitterand": behind a title, a surname one letter off.
-            titled = _title_before(tokens, entity.first_token, entity.last_token, dictionary)
+            titled = _title_before(tokens, first, last, dictionary)
             hit = roster.lookup_misspelt(tokens[head].text, on) if titled else None
         if hit is None:
             continue
         person, role = hit
-        former = _former_title(tokens, entity.first_token, groups)
+        former = _former_title(tokens, first, groups)
         if role is None and on is not None:
             role = roster.previous_role(person, on)
             former = role is not None
@@ -69,7 +66,7 @@ def resolve_people(
         actor = _person_actor(person.name, role, name, former, groups)
         title = None
         if dictionary is not None:
-            title = _title_before(tokens, entity.first_token, entity.last_token, dictionary)
+            title = _title_before(tokens, first, last, dictionary)
         if (
             title is not None
             and not former
@@ -78,8 +75,42 @@ def resolve_people(
         ):
             sector = title[1]
             actor = _state_body(actor, sector, name)
-        found[head] = (entity.first_token, actor)
+        found[head] = (first, actor)
     return found
+
+
+def _name_spans(parsed: ParsedArticle) -> Iterator[tuple[int, int, str, bool]]:
+    """(first, last, text, lone) of the spans that may name a person: PERSON entities, full
+    names under another label ("Moody Awori" as ORG), and, as ``lone`` (only a surname may
+    answer), a capitalised proper noun standing alone that the parser called a place or
+    organisation or left unlabelled ("Erdogan has accused", "Trump urges")."""
+    tokens = parsed.tokens
+    labelled: set[int] = set()
+    for entity in parsed.entities:
+        size = entity.last_token - entity.first_token
+        labelled.update(range(entity.first_token, entity.last_token))
+        if entity.label == "PERSON" or (entity.label in MISLABELLED and size > 1):
+            yield entity.first_token, entity.last_token, entity.text, False
+        elif entity.label in MISLABELLED and _standalone(tokens, entity.first_token, NAME_POS):
+            yield entity.first_token, entity.last_token, entity.text, True
+    for token in tokens:
+        if token.i not in labelled and _standalone(tokens, token.i):
+            yield token.i, token.i + 1, token.text, True
+
+
+def _standalone(
+    tokens: tuple[Token, ...], i: int, pos: frozenset[str] = frozenset({"PROPN"})
+) -> bool:
+    """A capitalised proper noun (or, inside an entity, a noun: the parser tags a name that
+    opens a sentence as one) that neither modifies nor is modified by another proper noun:
+    not part of a longer name ("Trump Tower", "Ivanka Trump")."""
+    token = tokens[i]
+    if token.pos not in pos or not token.text[:1].isupper() or token.dep == "compound":
+        return False
+    return not any(
+        0 <= j < len(tokens) and tokens[j].pos == "PROPN" and tokens[j].text[:1].isupper()
+        for j in (i - 1, i + 1)
+    )
 
 
 def _person_actor(name: str, role: Role, text: str, former: bool, groups: Groups) -> Actor:

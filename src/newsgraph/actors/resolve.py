@@ -186,7 +186,9 @@ class ActorResolver:
         references = resolve_references(parsed, by_head, entity_label, self.dictionary)
         by_head.update(references.by_head)
         spans.update(references.spans)
-        for head, (first, last, actor) in unowned_bodies(parsed, spans, self.phrases).items():
+        for head, (first, last, actor) in unowned_bodies(
+            parsed, spans, self.phrases, by_head
+        ).items():
             by_head[head] = actor
             spans[head] = (first, last)
         mentions = tuple(
@@ -306,14 +308,18 @@ class ActorResolver:
             and entity_label.get(first - 1) != "PERSON"
             and entity_label.get(last) != "PERSON"
         )
-        if "PERSON" in labels:
-            if not (whole and entry.kind == "state" and entry.via in ("alias", "demonym")):
-                return REJECT
-            return PENDING if entry.ambiguous else ACCEPT
         # Named groups and bodies (an organisation, or a state's "institution") may be ORGs.
         named_body = entry.kind == "organisation" or (
             entry.via == "metonym" and entry.sector != "GOV"
         )
+        if "PERSON" in labels:
+            # The small parser calls group names that look like personal names people
+            # ("Boko Haram", "Abu Sayyaf"); the whole entity being the body's name says it.
+            if whole and named_body and not entry.ambiguous:
+                return ACCEPT
+            if not (whole and entry.kind == "state" and entry.via in ("alias", "demonym")):
+                return REJECT
+            return PENDING if entry.ambiguous else ACCEPT
         allowed = PLACE_LABELS | {"ORG"} if named_body else PLACE_LABELS
         return PENDING if entry.ambiguous and not labels & allowed else ACCEPT
 

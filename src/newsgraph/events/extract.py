@@ -78,6 +78,7 @@ from .syntax import (
     argument_heads,
     clause_frame,
     depth,
+    has_own_subject,
     in_background_clause,
     owners,
     prep_objects,
@@ -257,10 +258,13 @@ class EventExtractor:
                 folded.add(c)
                 heads = argument_heads(tokens, c, children)
                 fold_arguments(tokens, embedded, heads, children, folded, self.cues)
-                # The addressee of "urged X to ..." stays the target; otherwise the target is
-                # that of the embedded action ("agreed to lift sanctions on X").
-                addressed = bool(frame.objects) or any(
-                    tokens[d].dep == "dative" for d in children[token.i]
+                # The addressee of "urged X to ..." or "demanded that X release ..." stays
+                # the target; otherwise the target is that of the embedded action ("agreed
+                # to lift sanctions on X").
+                addressed = (
+                    bool(frame.objects)
+                    or any(tokens[d].dep == "dative" for d in children[token.i])
+                    or (tokens[c].dep != "xcomp" and has_own_subject(tokens, c, children))
                 )
                 if not addressed or not targets:
                     query = query_for(self.cues, c, embedded, embedded_frame.objects, sources)

@@ -214,3 +214,10 @@ def inherited_subjects(tokens: Tokens, i: int, children: Children) -> list[int]:
             return subjects
         current = head
     return []
+
+
+def has_own_subject(tokens: Tokens, clause: int, children: Children) -> bool:
+    """True for a clause with a subject of its own ("demanded that X release ..."): X is
+    the one addressed, unlike a controlled infinitive ("agreed to lift ...")."""
+    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    return any(tokens[d].dep in deps for d in children[clause])
