@@ -176,3 +176,23 @@ def test_member_dates_of_the_assigned_story_leave_the_article_out(tmp_path: Path
             "2024-07-11",
         )
         assert linker.member_dates("no-such-story") == ()
+
+
+def _frequency_tables(store: Store) -> tuple[list[tuple], list[tuple]]:
+    conn = connection(store)
+    folded = conn.execute("SELECT term, df FROM story_df ORDER BY term").fetchall()
+    pending = conn.execute("SELECT term, touched FROM story_df_pending ORDER BY 1, 2").fetchall()
+    return [tuple(r) for r in folded], [tuple(r) for r in pending]
+
+
+def test_relink_folds_document_frequencies_where_ingest_did(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        linker = Linker.open(store)
+        linker.stories.frequencies.fold_every = 3
+        _ingest(store, linker, _corpus())
+        incremental = _links(store)
+        folded, pending = _frequency_tables(store)
+        assert folded and pending  # four originals (one copy): one fold, one pending
+        assert relink(store, linker) == 5
+        assert _links(store) == incremental
+        assert _frequency_tables(store) == (folded, pending)

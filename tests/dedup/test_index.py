@@ -10,7 +10,9 @@ from newsgraph.dedup import DedupConfig, DuplicateIndex, normalise, shingles
 from newsgraph.prepare import content_key
 from newsgraph.records import AnalyzedArticle, Article
 from newsgraph.store import Store
+from newsgraph.store.db import connect
 from newsgraph.store.links import connection
+from newsgraph.store.migrations import MIGRATIONS, migrate
 
 HARBOUR = (
     "The harbour authority of Port Ellery said on Monday that the northern quay will close "
@@ -117,3 +119,69 @@ def test_normalise_is_idempotent(text: str) -> None:
 def test_shingles_ignore_spacing_and_case(words: list[str]) -> None:
     spaced = "  \n ".join(w.upper() for w in words)
     assert shingles(" ".join(words), 3) == shingles(spaced, 3)
+
+
+def _old_schema_store(path: Path) -> sqlite3.Connection:
+    """A store at the schema before ``0011_dedup_buckets_by_seq`` holding two indexed
+    articles, written the way that version wrote them (buckets keyed by content key)."""
+    names = [m.name for m in MIGRATIONS]
+    conn = connect(path)
+    migrate(conn, MIGRATIONS[: names.index("0011_dedup_buckets_by_seq")])
+    index = DuplicateIndex(conn)
+    for seq, (key, text) in enumerate((("k-harbour", HARBOUR), ("k-library", LIBRARY)), 1):
+        conn.execute(
+            """INSERT INTO articles (key, seq, id, origin, language, published_source, text,
+                   word_count, ingested_at)
+               VALUES (?, ?, ?, ?, 'en', 'none', ?, ?, '2024-01-01T00:00:00')""",
+            (key, seq, key, key, text, len(text.split())),
+        )
+        fp = index.fingerprint(text)
+        conn.execute(
+            "INSERT INTO dedup_signatures (article_key, seq, exact, signature) VALUES (?,?,?,?)",
+            (key, seq, fp.exact, fp.signature.tobytes()),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO dedup_buckets (bucket, article_key) VALUES (?, ?)",
+            ((bucket, key) for bucket in fp.buckets),
+        )
+    return conn
+
+
+def test_buckets_of_an_old_store_are_rekeyed_by_seq_and_still_find_copies(
+    tmp_path: Path,
+) -> None:
+    conn = _old_schema_store(tmp_path / "old.db")
+    try:
+        before = conn.execute(
+            "SELECT article_key, COUNT(*) FROM dedup_buckets GROUP BY article_key ORDER BY 1"
+        ).fetchall()
+        assert "0011_dedup_buckets_by_seq" in migrate(conn)
+        after = conn.execute(
+            """SELECT s.article_key, COUNT(*) FROM dedup_buckets b
+               JOIN dedup_signatures s ON s.seq = b.seq GROUP BY s.article_key ORDER BY 1"""
+        ).fetchall()
+        assert [tuple(r) for r in after] == [tuple(r) for r in before]
+        assert before[0][1] > 0
+        index = DuplicateIndex(conn)
+        match = index.check("k-new", _edit(HARBOUR, (3, 30, 60)))
+        assert match is not None and (match.key, match.kind) == ("k-harbour", "near")
+        assert index.check("k-new", "A short unrelated note about tide tables.") is None
+        conn.execute("DELETE FROM articles WHERE key = 'k-harbour'")  # buckets follow
+        left = conn.execute("SELECT DISTINCT seq FROM dedup_buckets").fetchall()
+        assert [r[0] for r in left] == [2]
+        assert index.check("k-new", _edit(HARBOUR, (3, 30, 60))) is None
+    finally:
+        conn.close()
+
+
+def test_an_added_article_is_bucketed_under_its_signature_seq(tmp_path: Path) -> None:
+    with _store(tmp_path) as store:
+        conn = connection(store)
+        index = DuplicateIndex(conn)
+        for ident, text in (("a", HARBOUR), ("b", LIBRARY)):
+            index.add(_write(store, ident, text), text)
+        rows = conn.execute(
+            """SELECT s.article_key, COUNT(*) FROM dedup_buckets b
+               JOIN dedup_signatures s ON s.seq = b.seq GROUP BY s.seq ORDER BY s.seq"""
+        ).fetchall()
+        assert [r[1] for r in rows] == [index.bands, index.bands]

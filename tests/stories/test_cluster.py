@@ -173,6 +173,7 @@ def test_an_article_counts_at_most_article_terms_terms_and_names() -> None:
     clusterer = StoryClusterer(conn, StoryConfig(article_terms=5))
     head, text = QUAKE_A[0]
     clusterer.assign(StoryDoc("a", text, head, "2024-03-01"))
+    clusterer.frequencies.fold()
     counted = [row[0] for row in conn.execute("SELECT term FROM story_df")]
     names = [term for term in counted if term.startswith("e:")]
     assert len(names) == 5 and len(counted) == 10

@@ -4,10 +4,10 @@ Exact copies share a hash of the normalised title and body (NFKC, casefolded,
 whitespace collapsed). Near copies are found with MinHash signatures over word
 shingles (datasketch) and locality-sensitive hashing: the signature is cut into
 ``b`` bands of ``r`` values, each band hashed to one integer bucket stored in
-``dedup_buckets``. A new article is checked by one indexed lookup of its ``b``
-buckets, then by the estimated Jaccard similarity of the few candidates'
-stored signatures, so the cost per article does not grow with the store and no
-earlier text is ever re-read. Parameters are chosen on data: see docs/STORIES.md.
+``dedup_buckets`` under the article's integer ``seq``. A new article is checked by
+one indexed lookup of its ``b`` buckets, then by the estimated Jaccard similarity of
+the few candidates' stored signatures, so the cost per article does not grow with the
+store and no earlier text is ever re-read. Parameters are chosen on data: see docs/STORIES.md.
 """
 
 from __future__ import annotations
@@ -157,8 +157,7 @@ class DuplicateIndex:
         marks = ",".join("?" * len(fp.buckets))
         rows = self._conn.execute(
             f"""SELECT s.article_key, s.seq, s.signature FROM dedup_signatures s
-                WHERE s.article_key IN (
-                    SELECT DISTINCT article_key FROM dedup_buckets WHERE bucket IN ({marks}))
+                WHERE s.seq IN (SELECT seq FROM dedup_buckets WHERE bucket IN ({marks}))
                   AND s.article_key != ?""",
             (*fp.buckets, key),
         ).fetchall()
@@ -178,14 +177,17 @@ class DuplicateIndex:
         if self.contains(key):
             return
         fp = self.fingerprint(text, title)
-        self._conn.execute(
+        (seq,) = self._conn.execute(
             """INSERT INTO dedup_signatures (article_key, seq, exact, signature)
-               VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dedup_signatures), ?, ?)""",
+               VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM dedup_signatures), ?, ?)
+               RETURNING seq""",
             (key, fp.exact, fp.signature.tobytes()),
-        )
+        ).fetchone()
+        # Buckets name the article by its integer ``seq``: rows a sixth the size of
+        # content-keyed ones keep this randomly written B-tree in the page cache.
         self._conn.executemany(
-            "INSERT OR IGNORE INTO dedup_buckets (bucket, article_key) VALUES (?, ?)",
-            ((bucket, key) for bucket in fp.buckets),
+            "INSERT OR IGNORE INTO dedup_buckets (bucket, seq) VALUES (?, ?)",
+            ((bucket, seq) for bucket in fp.buckets),
         )
 
     def contains(self, key: str) -> bool:

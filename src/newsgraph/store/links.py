@@ -23,6 +23,7 @@ LINK_TABLES = (
     "story_postings",
     "stories",
     "story_df",
+    "story_df_pending",
     "link_stats",
     "linked_articles",
     "dedup_buckets",

@@ -299,6 +299,43 @@ STORY_POSTINGS_BY_RECENCY = Migration(
     ),
 )
 
+# LSH buckets keyed by the article's integer ``dedup_signatures.seq`` instead of its
+# 64-character content key: each linked article adds one row per band (64 of them) at
+# random places in this B-tree, which at 10k articles weighed 67 MB, more than the page
+# cache, and dirtied ~84 pages a commit. Integer rows are about a sixth of the size, so
+# the tree stays in the cache and a checkpoint has fewer distinct pages to copy. A bucket
+# row follows its signature (and so its article) when either is deleted.
+DEDUP_BUCKETS_BY_SEQ = Migration(
+    "0011_dedup_buckets_by_seq",
+    (
+        """CREATE TABLE dedup_buckets_by_seq (
+            bucket INTEGER NOT NULL,
+            seq INTEGER NOT NULL REFERENCES dedup_signatures(seq) ON DELETE CASCADE,
+            PRIMARY KEY (bucket, seq)
+        ) WITHOUT ROWID""",
+        """INSERT INTO dedup_buckets_by_seq (bucket, seq)
+           SELECT b.bucket, s.seq FROM dedup_buckets b
+           JOIN dedup_signatures s ON s.article_key = b.article_key""",
+        "DROP TABLE dedup_buckets",
+        "ALTER TABLE dedup_buckets_by_seq RENAME TO dedup_buckets",
+        "CREATE INDEX dedup_buckets_seq ON dedup_buckets(seq)",
+    ),
+)
+
+# Terms counted by the articles linked since the last fold into ``story_df``
+# (stories.frequencies): appending here instead of upserting into ``story_df`` keeps the
+# pages a link rewrites few and the same whatever the store's size.
+STORY_DF_PENDING = Migration(
+    "0012_story_df_pending",
+    (
+        """CREATE TABLE story_df_pending (
+            term TEXT NOT NULL,
+            touched INTEGER NOT NULL,
+            PRIMARY KEY (term, touched)
+        ) WITHOUT ROWID""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     ARTICLES,
     ARTICLES_FTS,
@@ -310,6 +347,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     STORIES,
     OUTLET_LINES,
     STORY_POSTINGS_BY_RECENCY,
+    DEDUP_BUCKETS_BY_SEQ,
+    STORY_DF_PENDING,
 )
 
 

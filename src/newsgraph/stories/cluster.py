@@ -35,17 +35,19 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from ..errors import NewsgraphError
+from .centroids import Centroid, CentroidCache, norm
 from .features import ENTITY_PREFIX, StoryDoc, doc_counts, doc_years
+from .frequencies import DocumentFrequencies
 
 Vector = dict[str, float]
-DOCUMENTS_STAT = "story_documents"
 TERMS_FORMAT = 3
 DAYS_PER_YEAR = 365
+CENTROID_CACHE_STORIES = 1024
 _POSITIVE = (
     "lead_tokens",
     "centroid_terms",
@@ -114,6 +116,8 @@ class _Story:
     years: dict[int, int]
     terms: Vector
     names: Vector
+    terms_norm: float
+    names_norm: float
 
 
 def story_id_for(key: str) -> str:
@@ -124,9 +128,17 @@ def story_id_for(key: str) -> str:
 class StoryClusterer:
     """Assigns articles to stories; state lives in ``conn`` (the caller owns transactions)."""
 
-    def __init__(self, conn: sqlite3.Connection, config: StoryConfig | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        config: StoryConfig | None = None,
+        cache_stories: int = CENTROID_CACHE_STORIES,
+    ) -> None:
         self._conn = conn
         self.config = config or StoryConfig()
+        # Parsed candidate centroids, checked against the stored text on every use.
+        self.centroids = CentroidCache(cache_stories)
+        self.frequencies = DocumentFrequencies(conn)
 
     def assign(self, doc: StoryDoc) -> str:
         """The story ``doc`` joins (or founds); updates centroids, postings and IDF."""
@@ -134,8 +146,8 @@ class StoryClusterer:
         term_counts, entity_counts = doc_counts(doc, cfg.lead_tokens, cfg.lead_boost)
         term_counts = _most_frequent(term_counts, cfg.article_terms)
         entity_counts = _most_frequent(entity_counts, cfg.article_terms)
-        seen = self._documents()
-        df = self._df([*term_counts, *entity_counts])
+        seen = self.frequencies.documents()
+        df = self.frequencies.get([*term_counts, *entity_counts])
         terms = _unit(_tfidf(term_counts, df, seen + cfg.prior_documents))
         names = _unit(_tfidf(entity_counts, df, seen + cfg.prior_documents))
         day = doc.day
@@ -145,8 +157,8 @@ class StoryClusterer:
             late = late_score(cfg, _gap_days(story, day, years))
             if late is None:
                 continue
-            score = (1.0 - cfg.entity_weight) * _cosine(terms, story.terms)
-            score += cfg.entity_weight * _cosine(names, story.names)
+            score = (1.0 - cfg.entity_weight) * _cosine(terms, story.terms, story.terms_norm)
+            score += cfg.entity_weight * _cosine(names, story.names, story.names_norm)
             margin = score - required_score(cfg, story.size, story.timed, bool(years)) - late
             if margin < 0.0:
                 continue
@@ -160,40 +172,10 @@ class StoryClusterer:
         else:
             story_id = story_id_for(doc.key)
             self._found(story_id, terms, names, day, years, touched)
-        self._count(term_counts.keys() | entity_counts.keys(), touched)
+        self.frequencies.count(term_counts.keys() | entity_counts.keys(), touched)
         return story_id
 
     # -- state ----------------------------------------------------------------------------
-
-    def _documents(self) -> int:
-        row = self._conn.execute(
-            "SELECT value FROM link_stats WHERE name = ?", (DOCUMENTS_STAT,)
-        ).fetchone()
-        return int(row[0]) if row else 0
-
-    def _df(self, keys: list[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for start in range(0, len(keys), 900):
-            chunk = keys[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self._conn.execute(
-                    f"SELECT term, df FROM story_df WHERE term IN ({marks})", chunk
-                ).fetchall()
-            )
-        return out
-
-    def _count(self, keys: Iterable[str], touched: int) -> None:
-        self._conn.executemany(
-            "INSERT INTO story_df (term, df) VALUES (?, 1) "
-            "ON CONFLICT (term) DO UPDATE SET df = df + 1",
-            ((k,) for k in sorted(keys)),
-        )
-        self._conn.execute(
-            "INSERT INTO link_stats (name, value) VALUES (?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            (DOCUMENTS_STAT, touched),
-        )
 
     def _candidates(self, terms: Vector, names: Vector) -> list[_Story]:
         cfg = self.config
@@ -224,18 +206,58 @@ class StoryClusterer:
             ordered,
         ).fetchall()
         stories = []
-        for row in rows:
-            first, last = _day(row[3]), _day(row[4])
-            try:
-                timed, years, terms = _load_terms(row[5], row[2], first, last)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise StoryError(
-                    f"story {row[0]}: stored text_vector is malformed ({exc!r}); relink the store"
-                ) from exc
+        for story_id, seq, size, first_text, last_text, text_vector, entity_vector in rows:
+            first, last = _day(first_text), _day(last_text)
+            source = (size, first_text, last_text, text_vector, entity_vector)
+            centroid = self.centroids.get(story_id, source)
+            if centroid is None:
+                centroid = _parse_centroid(story_id, size, first, last, text_vector, entity_vector)
+                self.centroids.put(story_id, source, centroid)
             stories.append(
-                _Story(row[0], row[1], row[2], first, last, timed, years, terms, json.loads(row[6]))
+                _Story(
+                    story_id,
+                    seq,
+                    size,
+                    first,
+                    last,
+                    centroid.timed,
+                    centroid.years,
+                    centroid.terms,
+                    centroid.names,
+                    centroid.terms_norm,
+                    centroid.names_norm,
+                )
             )
         return stories
+
+    def _write_centroid(
+        self,
+        story_id: str,
+        span: tuple[int, str | None, str | None],
+        terms: Vector,
+        names: Vector,
+        timed: int,
+        years: Mapping[int, int],
+    ) -> tuple[str, str]:
+        """The stored texts of a story's centroids, for a row whose (size, first date, last
+        date) will be ``span``. What reading them back would parse is cached (keys in stored,
+        sorted order, so norms sum in the same order as after a parse), sparing the next
+        link that scores this story the parse."""
+        text_vector = _dump_terms(terms, timed, years)
+        entity_vector = _dumps(names)
+        stored_terms = dict(sorted(terms.items()))
+        stored_names = dict(sorted(names.items()))
+        stored_years = {int(y): n for y, n in sorted((str(y), n) for y, n in years.items())}
+        centroid = Centroid(
+            timed,
+            stored_years,
+            stored_terms,
+            stored_names,
+            norm(stored_terms),
+            norm(stored_names),
+        )
+        self.centroids.put(story_id, (*span, text_vector, entity_vector), centroid)
+        return text_vector, entity_vector
 
     def _found(
         self,
@@ -249,18 +271,14 @@ class StoryClusterer:
         text_vector = _truncate(terms, self.config.centroid_terms)
         entity_vector = _truncate(names, self.config.centroid_terms)
         iso = day.isoformat() if day else None
+        stored = self._write_centroid(
+            story_id, (1, iso, iso), text_vector, entity_vector, int(bool(years)), Counter(years)
+        )
         self._conn.execute(
             """INSERT INTO stories (id, seq, size, first_date, last_date, text_vector,
                    entity_vector, touched)
                VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stories), 1, ?, ?, ?, ?, ?)""",
-            (
-                story_id,
-                iso,
-                iso,
-                _dump_terms(text_vector, int(bool(years)), Counter(years)),
-                _dumps(entity_vector),
-                touched,
-            ),
+            (story_id, iso, iso, *stored, touched),
         )
         self._post(story_id, text_vector, entity_vector, touched)
 
@@ -279,17 +297,18 @@ class StoryClusterer:
         days = [d for d in (story.first, story.last, day) if d is not None]
         first = min(days).isoformat() if days else None
         last = max(days).isoformat() if days else None
+        stored = self._write_centroid(
+            story.id,
+            (story.size + 1, first, last),
+            text_vector,
+            entity_vector,
+            story.timed + bool(years),
+            year_counts,
+        )
         self._conn.execute(
             """UPDATE stories SET size = size + 1, first_date = ?, last_date = ?,
                    text_vector = ?, entity_vector = ?, touched = ? WHERE id = ?""",
-            (
-                first,
-                last,
-                _dump_terms(text_vector, story.timed + bool(years), year_counts),
-                _dumps(entity_vector),
-                touched,
-                story.id,
-            ),
+            (first, last, *stored, touched, story.id),
         )
         self._post(story.id, text_vector, entity_vector, touched)
 
@@ -363,11 +382,11 @@ def _unit(vector: Vector) -> Vector:
     return {k: v / norm for k, v in vector.items()} if norm else {}
 
 
-def _cosine(doc: Vector, centroid: Vector) -> float:
-    norm = math.sqrt(sum(v * v for v in centroid.values()))
-    if not norm:
+def _cosine(doc: Vector, centroid: Vector, centroid_norm: float) -> float:
+    """Cosine of a unit ``doc`` and a ``centroid`` whose norm is ``centroid_norm``."""
+    if not centroid_norm:
         return 0.0
-    return sum(v * centroid.get(k, 0.0) for k, v in doc.items()) / norm
+    return sum(v * centroid.get(k, 0.0) for k, v in doc.items()) / centroid_norm
 
 
 def _add(a: Vector, b: Vector) -> Vector:
@@ -419,6 +438,30 @@ def _load_terms(
     if version == 2:
         return int(data["dated"]), span, data["terms"]
     return (size if first else 0), span, data
+
+
+def _parse_centroid(
+    story_id: str,
+    size: int,
+    first: date | None,
+    last: date | None,
+    text_vector: str,
+    entity_vector: str,
+) -> Centroid:
+    """A story row's stored centroids parsed, with their norms."""
+    try:
+        timed, years, terms = _load_terms(text_vector, size, first, last)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise StoryError(
+            f"story {story_id}: stored text_vector is malformed ({exc!r}); relink the store"
+        ) from exc
+    try:
+        names = json.loads(entity_vector)
+    except ValueError as exc:
+        raise StoryError(
+            f"story {story_id}: stored entity_vector is malformed ({exc!r}); relink the store"
+        ) from exc
+    return Centroid(timed, years, terms, names, norm(terms), norm(names))
 
 
 def _day(text: str | None) -> date | None:
