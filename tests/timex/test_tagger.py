@@ -339,3 +339,18 @@ def test_extra_word_classes_extend_the_packaged_ones(tmp_path: Path) -> None:
     lexicon = TimexTagger.load([extra]).lexicon
     assert lexicon.word_classes["circa"] == "APPROX"
     assert lexicon.word_classes["about"] == "APPROX"
+
+
+def test_event_date_through_a_preposition_the_parse_left_stranded(
+    parser: Parser, tagger: TimexTagger
+) -> None:
+    # The parser reads "June" as part of the subject's name; "in" still hangs from "signed".
+    text = (
+        "Valdoria denied it, but in June leader Anna Berg and Prime Minister Tom Hale "
+        "signed a pact."
+    )
+    parsed = parse(parser, text)
+    dct = dt.date(2024, 7, 14)
+    signed = next(t.i for t in parsed.tokens if t.text == "signed")
+    timexes = tagger.tag(parsed, dct)
+    assert tagger.event_date(parsed, timexes, signed, dct) == ("2024-06", "month")

@@ -99,3 +99,17 @@ def attachment(tokens: Sequence[Token], head: Token) -> int | None:
     if head.dep in _ATTACH_DEPS or head.dep == "poss" or head.dep == "compound":
         return head.head
     return None
+
+
+def stranded_preposition(tokens: Sequence[Token], first: int) -> int | None:
+    """The word a preposition right before a time expression modifies, when the parse left
+    that preposition without an object: in "but in June leader Kim signed ..." the parser
+    reads "June" as part of the subject's name, so "in" hangs from "signed" alone."""
+    if first == 0:
+        return None
+    prep = tokens[first - 1]
+    if prep.dep != "prep" or prep.sent != tokens[first].sent:
+        return None
+    if any(t.head == prep.i and t.dep == "pobj" for t in tokens[prep.i + 1 : prep.i + 12]):
+        return None
+    return prep.head

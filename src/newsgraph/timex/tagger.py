@@ -385,6 +385,8 @@ class TimexTagger:
             head = syntax.span_head(tokens, span[0].i, span[-1].i + 1)
             attached = syntax.attachment(tokens, head)
             if attached is None or attached not in governors:
+                attached = syntax.stranded_preposition(tokens, span[0].i)
+            if attached is None or attached not in governors:
                 continue
             dated = _as_event_date(timex.value, dct)
             if dated is None:
