@@ -9,19 +9,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.actors import ActorResolver
-from newsgraph.events.codes import CameoTable
 from newsgraph.events.extract import EventExtractor
-from newsgraph.events.lexicon import Lexicon
-from newsgraph.events.modes import ModeCues
-from newsgraph.nlp import Parser, ParserConfig
+from newsgraph.nlp import Parser
 from newsgraph.records import Article, Event
-
-
-@pytest.fixture(scope="module")
-def tools() -> tuple[Parser, ActorResolver, EventExtractor]:
-    table = CameoTable.load()
-    extractor = EventExtractor(table, Lexicon.load(table), ModeCues.load())
-    return Parser(ParserConfig()).setup(), ActorResolver.load(), extractor
 
 
 def extract(tools: tuple[Parser, ActorResolver, EventExtractor], text: str) -> tuple[Event, ...]:

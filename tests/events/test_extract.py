@@ -11,22 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.actors import ActorResolver
-from newsgraph.events.codes import CameoTable
-from newsgraph.events.extract import EventExtractor
-from newsgraph.events.lexicon import Lexicon
 from newsgraph.events.modes import ModeCues
-from newsgraph.nlp import Parser, ParserConfig
 from newsgraph.records import Article, Event
 
 Dyad = tuple[str | None, str | None, str | None]
-
-
-@pytest.fixture(scope="module")
-def tools() -> tuple[Parser, ActorResolver, EventExtractor]:
-    table = CameoTable.load()
-    extractor = EventExtractor(table, Lexicon.load(table), ModeCues.load())
-    return Parser(ParserConfig()).setup(), ActorResolver.load(), extractor
 
 
 def extract(tools, text: str, published: str | None = None, date_of=None) -> tuple[Event, ...]:

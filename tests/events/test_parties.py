@@ -4,28 +4,14 @@ by a noun and a verb. Sentences written for these tests; actors from the package
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.actors import ActorResolver
-from newsgraph.events.codes import CameoTable
-from newsgraph.events.extract import EventExtractor
-from newsgraph.events.lexicon import Lexicon
-from newsgraph.events.modes import ModeCues
 from newsgraph.events.parties import dyads as party_dyads
 from newsgraph.events.parties import outermost
-from newsgraph.nlp import Parser, ParserConfig
 from newsgraph.records import Actor, Article, Event
 
 Dyad = tuple[str | None, str | None, str | None]
-
-
-@pytest.fixture(scope="module")
-def tools() -> tuple[Parser, ActorResolver, EventExtractor]:
-    table = CameoTable.load()
-    extractor = EventExtractor(table, Lexicon.load(table), ModeCues.load())
-    return Parser(ParserConfig()).setup(), ActorResolver.load(), extractor
 
 
 def extract(tools, text: str) -> tuple[Event, ...]:

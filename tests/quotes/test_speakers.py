@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.actors import ActorResolver
-from newsgraph.nlp import Parser, ParserConfig
-from newsgraph.quotes import QuoteExtractor, QuoteSpan
+from newsgraph.quotes import QuoteSpan
 from newsgraph.records import Article
-
-
-@pytest.fixture(scope="module")
-def tools() -> tuple[Parser, ActorResolver, QuoteExtractor]:
-    return Parser(ParserConfig()).setup(), ActorResolver.load(), QuoteExtractor.load()
 
 
 def spans(tools, text: str) -> tuple[QuoteSpan, ...]:

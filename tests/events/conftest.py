@@ -1,0 +1,20 @@
+"""Shared event-test tools: the parser, packaged actor resolver and event extractor,
+loaded once per session (each load parses data files and a spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors import ActorResolver
+from newsgraph.events.codes import CameoTable
+from newsgraph.events.extract import EventExtractor
+from newsgraph.events.lexicon import Lexicon
+from newsgraph.events.modes import ModeCues
+from newsgraph.nlp import Parser, ParserConfig
+
+
+@pytest.fixture(scope="session")
+def tools() -> tuple[Parser, ActorResolver, EventExtractor]:
+    table = CameoTable.load()
+    extractor = EventExtractor(table, Lexicon.load(table), ModeCues.load())
+    return Parser(ParserConfig()).setup(), ActorResolver.load(), extractor
