@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from newsgraph.nlp import Parser, ParserConfig
+from newsgraph.nlp import Parser
 from newsgraph.records import Article
 from newsgraph.timex import TimexTagger
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser(ParserConfig()).setup()
-
-
-@pytest.fixture(scope="module")
-def tagger() -> TimexTagger:
-    return TimexTagger.load()
 
 
 def tagged(parser: Parser, tagger: TimexTagger, text: str, dct: str) -> list[tuple[str, str]]:

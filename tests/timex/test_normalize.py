@@ -21,11 +21,6 @@ TIMEML_VALUE = re.compile(
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module")
-def normalizer() -> Normalizer:
-    return Normalizer(TimexLexicon.load())
-
-
 @pytest.mark.parametrize(
     ("text", "dct", "tense", "expected"),
     [

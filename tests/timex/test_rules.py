@@ -20,11 +20,6 @@ TIMEML_VALUE = re.compile(
 )
 
 
-@pytest.fixture(scope="module")
-def normalizer() -> Normalizer:
-    return Normalizer(TimexLexicon.load())
-
-
 @pytest.mark.parametrize(
     ("text", "dct", "tense", "expected"),
     [

@@ -8,19 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.nlp import Parser, ParserConfig
+from newsgraph.nlp import Parser
 from newsgraph.records import Article, ParsedArticle
 from newsgraph.timex import LexiconError, TimexTagger
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser(ParserConfig()).setup()
-
-
-@pytest.fixture(scope="module")
-def tagger() -> TimexTagger:
-    return TimexTagger.load()
 
 
 def parse(parser: Parser, text: str) -> ParsedArticle:

@@ -141,21 +141,13 @@ class Shapes:
             for c in tree.children[verb]:
                 if c > verb and tokens[c].dep in CLAUSE_CUTS:
                     last = min(last, tree.left[c])
-        first, last = tree.trim(first, last, self.keep_marks)
-        if last - first < 2:
-            return None
         cue_first = cue_last = verb if cue is None else cue
         while cue is None and cue_first > 0 and tokens[cue_first - 1].dep in AUX_DEPS:
             if tokens[cue_first - 1].head != verb:
                 break
             cue_first -= 1
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[cue_first].start,
-            tokens[cue_last].end,
-            speaker_of(tree, source) if source is not None else None,
-            unnamed=source is None,
+        return self._candidate(
+            tree, (first, last), (cue_first, cue_last), source, unnamed=source is None, shortest=2
         )
 
     def _stance(self, tree: Tree, adjective: int) -> Candidate | None:
@@ -180,28 +172,14 @@ class Shapes:
             if token.dep in PASSIVE_COMPLEMENTS and token.pos in CLAUSE_POS:
                 content = (tree.left[c], tree.right[c] + 1)
                 break
-            if (
-                token.dep == "prep"
-                and c == adjective + 1
-                and token.text.lower() in self.cues.object_preps
-            ):
-                pobj = tree.child(c, ("pobj", "pcomp"))
-                if pobj is not None:
-                    content = (tree.left[pobj], tree.right[pobj] + 1)
-                    cue_last = c + 1
-                    break
+            pobj = self._prep_object(tree, c, adjective)
+            if pobj is not None:
+                content = (tree.left[pobj], tree.right[pobj] + 1)
+                cue_last = c + 1
+                break
         if content is None:
             return None
-        first, last = tree.trim(*content, keep=self.keep_marks)
-        if first >= last:
-            return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[verb].start,
-            tokens[cue_last - 1].end,
-            speaker_of(tree, subject),
-        )
+        return self._candidate(tree, content, (verb, cue_last - 1), subject)
 
     def _agent(self, tree: Tree, noun: int) -> Candidate | None:
         """ "X is a vocal critic of the deal", "X, an early backer of Sanders, ...".
@@ -225,16 +203,7 @@ class Shapes:
         pobj = tree.child(prep, ("pobj",))
         if pobj is None:
             return None
-        first, last = tree.trim(tree.left[pobj], tree.right[pobj] + 1, keep=self.keep_marks)
-        if first >= last:
-            return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[noun].start,
-            tokens[prep].end,
-            speaker_of(tree, source),
-        )
+        return self._candidate(tree, (tree.left[pobj], tree.right[pobj] + 1), (noun, prep), source)
 
     def _nominal(self, tree: Tree, noun: int) -> Candidate | None:
         """ "Trump's claim that ...", "his call for talks", "complaints that the vote ...",
@@ -273,17 +242,10 @@ class Shapes:
                 if that or to:
                     content = (tree.left[c], tree.right[c] + 1)
                     break
-            elif (
-                token.dep == "prep"
-                and c == noun + 1
-                and owner is not None
-                and token.text.lower() in self.cues.object_preps
-            ):
-                pobj = tree.child(c, ("pobj", "pcomp"))
-                if pobj is not None:
-                    content = (tree.left[pobj], tree.right[pobj] + 1)
-                    cue_last = c + 1
-                    break
+            elif owner is not None and (pobj := self._prep_object(tree, c, noun)) is not None:
+                content = (tree.left[pobj], tree.right[pobj] + 1)
+                cue_last = c + 1
+                break
         if content is None:
             return None
         if owner is None and tokens[noun].dep == "pobj" and verb != tokens[verb].head:
@@ -293,16 +255,8 @@ class Shapes:
             if tokens[speech].pos == "VERB" and tokens[speech].lemma in self.cues.speech_verbs:
                 owner = tree.subject(speech)
                 cue_first = speech if owner is not None else cue_first
-        first, last = tree.trim(*content, keep=self.keep_marks)
-        if first >= last:
-            return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[cue_first].start,
-            tokens[cue_last - 1].end,
-            speaker_of(tree, owner) if owner is not None else None,
-            unnamed=owner is None,
+        return self._candidate(
+            tree, content, (cue_first, cue_last - 1), owner, unnamed=owner is None
         )
 
     def _in_source(self, parsed: ParsedArticle, tree: Tree, prep: int) -> Candidate | None:
@@ -347,12 +301,42 @@ class Shapes:
                 first = tree.trim(tree.right[source] + 1, last, self.keep_marks)[0]
         if source is None:
             source = pobj
-        if last - first < 2:
+        return self._candidate(tree, (first, last), (prep, prep), source, shortest=2)
+
+    def _prep_object(self, tree: Tree, prep: int, anchor: int) -> int | None:
+        """The object of a content preposition right after the cue word ("critical of X",
+        "her call for talks"), if ``prep`` is one."""
+        token = tree.tokens[prep]
+        if (
+            token.dep != "prep"
+            or prep != anchor + 1
+            or token.text.lower() not in self.cues.object_preps
+        ):
+            return None
+        return tree.child(prep, ("pobj", "pcomp"))
+
+    def _candidate(
+        self,
+        tree: Tree,
+        content: tuple[int, int],
+        cue: tuple[int, int],
+        source: int | None,
+        *,
+        unnamed: bool = False,
+        shortest: int = 1,
+    ) -> Candidate | None:
+        """The candidate for a content token range (trimmed of edge punctuation; none if
+        shorter than ``shortest`` tokens), a cue from its first to its last token, and the
+        source's root token."""
+        tokens = tree.tokens
+        first, last = tree.trim(*content, keep=self.keep_marks)
+        if last - first < shortest:
             return None
         return Candidate(
             tokens[first].start,
             tokens[last - 1].end,
-            tokens[prep].start,
-            tokens[prep].end,
-            speaker_of(tree, source),
+            tokens[cue[0]].start,
+            tokens[cue[1]].end,
+            speaker_of(tree, source) if source is not None else None,
+            unnamed=unnamed,
         )
