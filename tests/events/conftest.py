@@ -1,5 +1,5 @@
-"""Shared event-test tools: the parser, packaged actor resolver and event extractor,
-loaded once per session (each load parses data files and a spaCy model)."""
+"""Shared event-test tools: the packaged CAMEO table, parser, actor resolver and event
+extractor, loaded once per session (each load parses data files and a spaCy model)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,11 @@ from newsgraph.nlp import Parser, ParserConfig
 
 
 @pytest.fixture(scope="session")
-def tools() -> tuple[Parser, ActorResolver, EventExtractor]:
-    table = CameoTable.load()
+def table() -> CameoTable:
+    return CameoTable.load()
+
+
+@pytest.fixture(scope="session")
+def tools(table: CameoTable) -> tuple[Parser, ActorResolver, EventExtractor]:
     extractor = EventExtractor(table, Lexicon.load(table), ModeCues.load())
     return Parser(ParserConfig()).setup(), ActorResolver.load(), extractor

@@ -22,11 +22,6 @@ HEADER = "\t".join(COLUMNS)
 
 
 @pytest.fixture(scope="module")
-def table() -> CameoTable:
-    return CameoTable.load()
-
-
-@pytest.fixture(scope="module")
 def vocabulary() -> PloverVocabulary:
     return PloverVocabulary.load()
 

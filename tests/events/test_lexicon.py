@@ -17,11 +17,6 @@ A = Argument
 
 
 @pytest.fixture(scope="module")
-def table() -> CameoTable:
-    return CameoTable.load()
-
-
-@pytest.fixture(scope="module")
 def lexicon(table: CameoTable) -> Lexicon:
     return Lexicon.load(table)
 

@@ -32,7 +32,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .syntax import ActorMap, Children, Tokens, with_conjuncts
+from .syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    PRONOUN_POS,
+    SUBJECT_DEPS,
+    ActorMap,
+    Children,
+    Tokens,
+    with_conjuncts,
+)
 
 # Dependents through which an actor can be nested inside a noun phrase.
 NEST_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod"})
@@ -49,11 +58,10 @@ SOURCE_NEST_PREPS = frozenset({"of", "from", "for", "like", "including"})
 # "in protest of / against / at / over X".
 AIM_PREPS = frozenset({"of", "against", "at", "over"})
 PREP_DEPS = frozenset({"prep", "dative", "agent", "prt"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Subjects of either voice: who a clause is about, active or passive.
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
-PRONOUN_POS = frozenset({"PRON"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +161,16 @@ def actor_or_nested(tokens: Tokens, head: int, children: Children, actors: Actor
     return direct or nested_actors(tokens, head, children, actors)
 
 
+def subject_actors(tokens: Tokens, clause: int, children: Children, actors: ActorMap) -> list[int]:
+    """Actors named by a clause's subjects (active or passive), nested ones included."""
+    return [
+        x
+        for s in children[clause]
+        if tokens[s].dep in ANY_SUBJECT_DEPS
+        for x in actor_or_nested(tokens, s, children, actors)
+    ]
+
+
 def source_heads(
     tokens: Tokens, heads: Sequence[int], children: Children, actors: ActorMap
 ) -> list[int]:
@@ -226,9 +244,7 @@ def infinitive_subjects(
             tokens[c].dep == "aux" and tokens[c].lemma == "to" for c in children[clause]
         ):
             continue
-        for s in children[clause]:
-            if tokens[s].dep in SUBJECT_DEPS:
-                found.extend(actor_or_nested(tokens, s, children, actors))
+        found.extend(subject_actors(tokens, clause, children, actors))
     return found
 
 
@@ -329,10 +345,7 @@ def aim_targets(
             marks = {tokens[m].lemma for m in children[c] if tokens[m].dep == "mark"}
             if conditions:
                 if dep == "advcl" and marks & set(conditions):
-                    subjects = [s for s in children[c] if tokens[s].dep in SUBJECT_DEPS]
-                    found.extend(
-                        x for s in subjects for x in actor_or_nested(tokens, s, children, actors)
-                    )
+                    found.extend(subject_actors(tokens, c, children, actors))
                 continue
             if dep in ("advcl", "xcomp", "acl") and not marks:
                 inner = _clause_query(tokens, c, children, query, theme=False, complement=True)
@@ -356,9 +369,7 @@ def _clause_subjects(
         for clause in children[head]:
             if tokens[clause].dep not in ("acl", "ccomp"):
                 continue
-            for s in children[clause]:
-                if tokens[s].dep in SUBJECT_DEPS:
-                    found.extend(actor_or_nested(tokens, s, children, actors))
+            found.extend(subject_actors(tokens, clause, children, actors))
     return found
 
 
@@ -374,11 +385,9 @@ def _complement_targets(
     for _ in range(2):
         following: list[int] = []
         for clause in frontier:
-            subjects = [c for c in children[clause] if tokens[c].dep in SUBJECT_DEPS]
             found = [
                 x
-                for s in subjects
-                for x in actor_or_nested(tokens, s, children, actors)
+                for x in subject_actors(tokens, clause, children, actors)
                 if x not in query.exclude
             ]
             if found:

@@ -15,6 +15,8 @@ from .arguments import AIM_PREPS, TargetQuery, aim_targets, prep_phrase_objects
 from .lexicon import Lexicon, Pattern
 from .modes import ModeCues
 from .syntax import (
+    EVENT_NOUN_POS,
+    MOD_DEPS,
     OBJECT_DEPS,
     PREP_DEPS,
     ActorMap,
@@ -27,12 +29,10 @@ from .syntax import (
     with_conjuncts,
 )
 
-EVENT_NOUN_POS = frozenset({"NOUN"})
 # Dependencies a trigger may sit under within what an ability adjective governs.
 ABILITY_CHAIN_DEPS = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp", "acl", "conj"})
 # Prepositions introducing the grounds of an act: "arrested for", "accused of", "charged with".
 REASON_PREPS = frozenset({"for", "of", "with"})
-MOD_DEPS = frozenset({"compound", "amod"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 # Clauses attached to a noun: "an admission that X ...", "demands to release Y".
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "xcomp"})

@@ -26,7 +26,7 @@ from datetime import date
 
 from ..actors import ResolvedActors
 from ..deptree import dependents
-from ..records import Actor, Event, Evidence, ParsedArticle, Token
+from ..records import Event, Evidence, ParsedArticle, Token
 from .arguments import (
     actor_or_nested,
     addressees,
@@ -55,6 +55,7 @@ from .modality import ModeReader
 from .modes import ModeCues
 from .parties import (
     MATERIAL_CONFLICT,
+    actor_code,
     domestic_target,
     dyads,
     joined_verb,
@@ -68,9 +69,12 @@ from .parties import (
     violent_verb,
 )
 from .syntax import (
+    EVENT_NOUN_POS,
+    MOD_DEPS,
     OBJECT_DEPS,
     PRED_POS,
     PREP_DEPS,
+    PRONOUN_POS,
     SUBJECT_DEPS,
     ActorMap,
     Children,
@@ -87,9 +91,6 @@ from .syntax import (
     with_conjuncts,
 )
 
-EVENT_NOUN_POS = frozenset({"NOUN"})
-PRONOUN_POS = frozenset({"PRON"})
-MOD_DEPS = frozenset({"compound", "amod"})
 # Dependents that can fill a pattern's `complements`: clauses, object predicates, and
 # predicative adjectives ("held X responsible", "said it is skeptical of the plan").
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
@@ -347,11 +348,7 @@ class EventExtractor:
         tokens = parsed.tokens
         if under_preposition(tokens, token.i, self.cues.background_preps):
             return []
-        modifiers = [
-            c
-            for c in children[token.i]
-            if tokens[c].dep in ("compound", "amod") and c not in actors
-        ]
+        modifiers = [c for c in children[token.i] if tokens[c].dep in MOD_DEPS and c not in actors]
         of_objects = prep_objects(tokens, token.i, ("of", "for"), children, deps=PREP_DEPS)
         pattern = self.lexicon.match(
             "noun",
@@ -482,7 +479,7 @@ class EventExtractor:
             pairs = [(s, t or domestic_target(s, actors)) for s, t in pairs]
         joint = reciprocal and len(pairs) > 1
         for src, tgt in pairs:
-            key = (trigger.i, code.code, _code(src), _code(tgt))
+            key = (trigger.i, code.code, actor_code(src), actor_code(tgt))
             confidence = pattern.weight * (0.9 if (src and tgt) or joint else 0.6)
             event = Event(
                 id=_event_id(article.key, *key),
@@ -506,10 +503,6 @@ class EventExtractor:
 
 def _trigger_text(tokens: Sequence[Token], i: int, pattern: Pattern) -> str:
     return f"{tokens[i].lemma} {pattern.particle}" if pattern.particle else tokens[i].lemma
-
-
-def _code(actor: Actor | None) -> str:
-    return actor.code if actor is not None else "-"
 
 
 def _event_id(article_key: str, trigger: int, code: str, source: str, target: str) -> str:

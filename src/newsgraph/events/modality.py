@@ -6,10 +6,8 @@ from __future__ import annotations
 from ..records import Actor
 from .lexicon import Lexicon
 from .modes import ModeCues
-from .syntax import ActorMap, Children, Tokens, first_actor
+from .syntax import PRED_POS, SUBJECT_DEPS, ActorMap, Children, Tokens, first_actor
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PRED_POS = frozenset({"VERB", "AUX"})
 # Modals that make a clause a possibility rather than a plan (see _aux_only).
 HEDGING_MODALS = frozenset({"may", "might", "could", "should", "can"})
 

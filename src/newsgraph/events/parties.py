@@ -113,8 +113,8 @@ def restates(tokens: Tokens, trigger: int, event: Event, kept: dict[int, list[Ev
     if not (token.dep == "conj" or (token.dep == "advcl" and token.tag == "VBG")):
         return False
     for other in kept.get(token.head, ()):
-        same_source = event.source is None or _actor_code(other.source) == _actor_code(event.source)
-        same_target = event.target is None or _actor_code(other.target) == _actor_code(event.target)
+        same_source = event.source is None or actor_code(other.source) == actor_code(event.source)
+        same_target = event.target is None or actor_code(other.target) == actor_code(event.target)
         if (
             other.plover == event.plover
             and other.plover is not None
@@ -125,7 +125,8 @@ def restates(tokens: Tokens, trigger: int, event: Event, kept: dict[int, list[Ev
     return False
 
 
-def _actor_code(actor: Actor | None) -> str:
+def actor_code(actor: Actor | None) -> str:
+    """An actor's code, "-" for a missing one: the form events are keyed and compared by."""
     return actor.code if actor is not None else "-"
 
 

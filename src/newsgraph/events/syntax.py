@@ -17,6 +17,10 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
 PRED_POS = frozenset({"VERB", "AUX"})
+EVENT_NOUN_POS = frozenset({"NOUN"})
+PRONOUN_POS = frozenset({"PRON"})
+# Noun modifiers that can restrict an event noun's sense ("arms embargo", "military aid").
+MOD_DEPS = frozenset({"compound", "amod"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clause links that keep a verb in the clause of the verb it hangs from.
 CHAIN_DEPS = frozenset({"xcomp", "conj"})
