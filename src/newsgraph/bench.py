@@ -198,6 +198,5 @@ def link_growth(link_ms: Mapping[str, float]) -> dict[str, tuple[int, int, float
 
 def link_cost_label(key: str) -> str:
     """``link_cpu_ms_at_1000`` → "link CPU ms/article (median, 1000 stored)"."""
-    kind = "CPU ms" if key.startswith("link_cpu_ms_at_") else "ms"
-    stored = key.rsplit("_", 1)[-1]
-    return f"link {kind}/article (median, {stored} stored)"
+    prefix, _, stored = key.rpartition("_at_")
+    return f"link {_LINK_KINDS.get(prefix, 'ms')}/article (median, {stored} stored)"

@@ -378,8 +378,8 @@ def _most_frequent(counts: Counter[str], n: int) -> Counter[str]:
 
 
 def _unit(vector: Vector) -> Vector:
-    norm = math.sqrt(sum(v * v for v in vector.values()))
-    return {k: v / norm for k, v in vector.items()} if norm else {}
+    length = norm(vector)
+    return {k: v / length for k, v in vector.items()} if length else {}
 
 
 def _cosine(doc: Vector, centroid: Vector, centroid_norm: float) -> float:

@@ -58,9 +58,7 @@ def doc_years(doc: StoryDoc, lead_tokens: int) -> frozenset[int]:
     years named in its lead (none when the lead names more than ``MAX_LEAD_YEARS``)."""
     if doc.published and doc.published[:4].isdigit():
         return frozenset({int(doc.published[:4])})
-    text = doc.text
-    if doc.title and not text.startswith(doc.title):
-        text = f"{doc.title}\n{text}"
+    text = _full_text(doc)
     lead_end = len(text)
     for n, match in enumerate(_TOKEN.finditer(text)):
         if n == lead_tokens:
@@ -68,6 +66,14 @@ def doc_years(doc: StoryDoc, lead_tokens: int) -> frozenset[int]:
             break
     years = frozenset(int(year) for year in _YEAR.findall(text[:lead_end]))
     return years if len(years) <= MAX_LEAD_YEARS else frozenset()
+
+
+def _full_text(doc: StoryDoc) -> str:
+    """The headline (unless the text already opens with it) and the text: the lead is
+    counted from the headline."""
+    if doc.title and not doc.text.startswith(doc.title):
+        return f"{doc.title}\n{doc.text}"
+    return doc.text
 
 
 def _word(token: str) -> str:
@@ -108,9 +114,7 @@ def doc_counts(
     doc: StoryDoc, lead_tokens: int, lead_boost: float
 ) -> tuple[Counter[str], Counter[str]]:
     """(term counts, entity counts) of a document; entity keys carry ``ENTITY_PREFIX``."""
-    text = doc.text
-    if doc.title and not text.startswith(doc.title):
-        text = f"{doc.title}\n{text}"
+    text = _full_text(doc)
     terms, lead_end = term_counts(text, lead_tokens, lead_boost)
     names = name_counts(text, lead_end, lead_boost)
     names.update({feature.casefold(): 1.0 for feature in doc.features})
