@@ -11,7 +11,7 @@ import dataclasses
 
 import pytest
 
-from newsgraph.actors import ActorDictionary, ActorResolver
+from newsgraph.actors import ActorDictionary
 from newsgraph.actors.context import check_groups
 from newsgraph.actors.dictionary import DictionaryError
 from newsgraph.actors.groups import Groups
@@ -19,9 +19,7 @@ from newsgraph.records import Actor, Article
 
 
 @pytest.fixture(scope="module")
-def mentions(parser):
-    resolver = ActorResolver.load()
-
+def mentions(parser, resolver):
     def run(text: str, published: str | None = "2024-07-01") -> dict[str, Actor]:
         article = Article(key="k", id="t", origin="t", text=text, published=published)
         parsed = parser.parse([article])[0]

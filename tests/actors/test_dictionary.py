@@ -45,11 +45,6 @@ UN_MEMBERS = (
 UN_OBSERVERS = ("VAT", "PSE")
 
 
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def _user_file(tmp_path: Path, text: str, name: str = "user.yaml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

@@ -51,11 +51,6 @@ IGNORED_AFTER_STOP_ [AFG]
 
 
 @pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
 def roster(dictionary: ActorDictionary) -> PeopleRoster:
     return PeopleRoster.load(known_codes=dictionary.codes)
 

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.actors import ActorResolver
 from newsgraph.records import Article
 
 
 @pytest.fixture(scope="module")
-def codes(parser):
-    resolver = ActorResolver.load()
-
+def codes(parser, resolver):
     def run(text: str) -> dict[str, str]:
         parsed = parser.parse([Article(key="k", id="t", origin="t", text=text)])[0]
         return {m.text: m.actor.code for m in resolver.resolve(parsed).mentions if m.actor}

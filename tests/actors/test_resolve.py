@@ -9,9 +9,7 @@ from newsgraph.records import Actor, Article
 
 
 @pytest.fixture(scope="module")
-def resolve(parser):
-    resolver = ActorResolver.load()
-
+def resolve(parser, resolver):
     def run(text: str) -> dict[str, list[Actor]]:
         parsed = parser.parse([Article(key="k", id="t", origin="t", text=text)])[0]
         resolved = resolver.resolve(parsed)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.actors import ActorDictionary, ActorResolver, DictionaryError
+from newsgraph.actors import ActorDictionary, DictionaryError
 from newsgraph.actors.unlisted import Peoples, Spelling
 from newsgraph.records import Article
 
@@ -22,9 +22,7 @@ NAMES = sorted(
 
 
 @pytest.fixture(scope="module")
-def mentions(parser):
-    resolver = ActorResolver.load()
-
+def mentions(parser, resolver):
     def run(text: str) -> dict[str, str]:
         parsed = parser.parse([Article(key="k", id="t", origin="t", text=text)])[0]
         return {m.text: m.actor.code for m in resolver.resolve(parsed).mentions if m.actor}

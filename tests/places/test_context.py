@@ -23,11 +23,6 @@ STATES = ("LBY", "LBN", "IND", "PAK", "CHL", "PHL", "ESP", "VEN", "ARG", "USA", 
           "FRA", "GRC", "AFG", "CRI", "AUS", "GEO")  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def _where(gazetteer: Gazetteer, name: str, **kwargs) -> tuple[str | None, str]:
     place = resolve(gazetteer, name, **kwargs)
     assert place is not None

@@ -7,11 +7,6 @@ from hypothesis import strategies as st
 from newsgraph.places import Gazetteer, GazetteerError, place_key
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 @pytest.mark.parametrize(
     ("name", "canonical", "country"),
     [

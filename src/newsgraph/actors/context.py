@@ -196,3 +196,17 @@ def _period_reading(groups: Groups, key: str, on: date | None) -> str | None:
         if period.start <= on < period.end:
             return period.reading
     return None
+
+
+def sentence_or_article_state(
+    located: Sequence[tuple[int, str]], sentence: int, kin: str | None = None
+) -> str | None:
+    """The first state named in the sentence, else the state the article names most (the
+    first named on a tie); ``located`` is (sentence number, state) in text order. ``kin``,
+    a people's kin state ("ethnic Albanians in Serbia"), is never the answer."""
+    others = [(number, state) for number, state in located if state != kin]
+    for number, state in others:
+        if number == sentence:
+            return state
+    states = [state for _, state in others]
+    return max(dict.fromkeys(states), key=states.count) if states else None

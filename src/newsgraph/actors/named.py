@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..records import Actor, ParsedArticle, Token
+from .context import sentence_or_article_state
 from .dictionary import ActorDictionary, normalise
 from .groups import Groups
 from .people import PeopleRoster, Role
@@ -213,14 +214,12 @@ def _context_country(
     tokens: tuple[Token, ...], resolved: Mapping[int, Actor], sentence: int
 ) -> str | None:
     """First state actor of the sentence, else the state most actors of the article belong to."""
-    states = sorted((head, a.country) for head, a in resolved.items() if a.country and not a.org)
-    for head, country in states:
-        if tokens[head].sent == sentence:
-            return country
-    counts: dict[str, int] = {}
-    for _, country in states:
-        counts[country] = counts.get(country, 0) + 1  # type: ignore[index]
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    located = [
+        (tokens[head].sent, actor.country)
+        for head, actor in sorted(resolved.items())
+        if actor.country and not actor.org
+    ]
+    return sentence_or_article_state(located, sentence)
 
 
 def possessions(

@@ -21,7 +21,7 @@ import yaml
 from ..places import Gazetteer, Place
 from ..places.context import PlaceContext, article_context, qualifier, resolve
 from ..records import NamedEntity, Token
-from .context import Candidate
+from .context import Candidate, sentence_or_article_state
 from .dictionary import ActorDictionary, ActorEntry, DictionaryError, normalise
 from .groups import Groups
 
@@ -295,7 +295,11 @@ def people_candidates(
     state named in their sentence, else the state the article names most.
     """
     covered = {i for c in taken for i in range(c.first, c.last)}
-    states = [c for c in taken if c.entry.country is not None and c.entry.org is None]
+    states = [
+        (tokens[c.first].sent, c.entry.country)
+        for c in taken
+        if c.entry.country is not None and c.entry.org is None
+    ]
     found: list[Candidate] = []
     i = 0
     while i < len(tokens):
@@ -315,7 +319,7 @@ def people_candidates(
         if size == 0 or hyphenated or covered & set(range(i, i + size)):
             i += 1
             continue
-        country = _sentence_state(tokens, states, token.sent, kin)
+        country = sentence_or_article_state(states, token.sent, kin)
         if country is not None:
             name = text[tokens[i].start : tokens[i + size - 1].end]
             entry = ActorEntry(name, country, country, None, groups.people_sector, "state",
@@ -323,19 +327,6 @@ def people_candidates(
             found.append(Candidate(i, i + size, entry, normalise(name), pending=False))
         i += size
     return found
-
-
-def _sentence_state(
-    tokens: tuple[Token, ...], states: Sequence[Candidate], sentence: int, kin: str | None
-) -> str | None:
-    others = [c.entry.country for c in states if c.entry.country != kin]
-    for candidate in states:
-        country = candidate.entry.country
-        if country != kin and tokens[candidate.first].sent == sentence:
-            return country
-    if not others:
-        return None
-    return max(dict.fromkeys(others), key=others.count)
 
 
 @dataclass(frozen=True, slots=True)
