@@ -171,7 +171,7 @@ def _story_doc(item: LinkInput) -> StoryDoc:
     features = tuple(f"@{code}" for code in item.actor_codes) + tuple(
         f"event:{signature}" for signature in item.event_signatures
     )
-    return StoryDoc(item.key, item.text, item.title, item.published, features)
+    return StoryDoc(item.key, item.text, item.title, item.published, features, item.people)
 
 
 def _rooted(match: DuplicateMatch, root: str) -> DuplicateMatch:

@@ -170,6 +170,7 @@ class Analyzer:
                     timexes=timexes,
                     events=events,
                     quotes=quotes,
+                    people=tuple(e for e in parsed.entities if e.label == "PERSON"),
                 )
             )
         return results

@@ -205,13 +205,16 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class AnalyzedArticle:
-    """Everything the pipeline learned about one article."""
+    """Everything the pipeline learned about one article. ``people`` are the parser's PERSON
+    entities, resolved to an actor or not: stories tell look-alike events apart by whom
+    their reports are about."""
 
     article: Article
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    people: tuple[NamedEntity, ...] = ()
 
 
 def article_document(analyzed: AnalyzedArticle) -> dict[str, Any]:

@@ -297,3 +297,100 @@ def test_a_malformed_story_row_is_reported_with_its_story() -> None:
     conn.execute("UPDATE stories SET text_vector = ? WHERE id = ?", (broken, story))
     with pytest.raises(StoryError, match=f"story {story}: stored text_vector is malformed"):
         clusterer.assign(StoryDoc("b", QUAKE_A[1][1], QUAKE_A[1][0], "2024-03-02"))
+
+
+# Two arrests of players of one team (fictional): the same words, another person.
+ARREST_A = (
+    "Harbour City Gulls receiver Dario Menck was arrested on suspicion of drunken driving "
+    "early Tuesday, five days before the Gulls' playoff game. Menck failed sobriety tests "
+    "after police stopped him on the coast highway, and Menck was booked and released."
+)
+ARREST_B = (
+    "Harbour City Gulls tackle Oren Palusky was arrested on suspicion of drunken driving "
+    "early Sunday, the Gulls' second such arrest this month. Palusky failed sobriety tests "
+    "after police stopped him on the coast highway, and Palusky was booked and released. "
+    "Receiver Dario Menck was arrested on the same charge last month."
+)
+
+
+def _people(text: str, *names: str) -> tuple[tuple[str, int], ...]:
+    """Every occurrence of each name, as the parser's PERSON entities would give them."""
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append((name, start))
+            start = text.find(name, start + 1)
+    return tuple(sorted(out, key=lambda p: p[1]))
+
+
+def _arrest_story(clusterer: StoryClusterer) -> str:
+    story = ""
+    for n in range(3):
+        doc = StoryDoc(
+            f"a{n}",
+            ARREST_A,
+            "Gulls receiver arrested",
+            None,
+            people=_people(ARREST_A, "Dario Menck", "Menck"),
+        )
+        story = clusterer.assign(doc)
+    return story
+
+
+def test_a_look_alike_report_about_someone_else_founds_its_own_story() -> None:
+    clusterer = _clusterer()
+    story = _arrest_story(clusterer)
+    people = _people(ARREST_B, "Oren Palusky", "Palusky", "Dario Menck")
+    other = StoryDoc("b", ARREST_B, "Gulls tackle arrested", None, people=people)
+    assert clusterer.assign(other) != story
+    # The same report without its people is close enough to join (the words cannot tell).
+    unnamed = _clusterer()
+    story = _arrest_story(unnamed)
+    assert unnamed.assign(StoryDoc("b", ARREST_B, "Gulls tackle arrested", None)) == story
+
+
+def test_a_follow_up_about_the_story_person_joins_it() -> None:
+    clusterer = _clusterer()
+    story = _arrest_story(clusterer)
+    text = (
+        "Dario Menck will play in Sunday's playoff game despite his arrest, the Gulls said. "
+        "Menck apologised to the team and the fans on Wednesday."
+    )
+    follow_up = StoryDoc(
+        "f", text, "Menck will play", None, people=_people(text, "Dario Menck", "Menck")
+    )
+    assert clusterer.assign(follow_up) == story
+    stored = json.loads(
+        clusterer._conn.execute(
+            "SELECT text_vector FROM stories WHERE id = ?", (story,)
+        ).fetchone()[0]
+    )
+    assert stored["v"] == 4
+    assert stored["protagonists"] == {"menck": 4} and stored["people"] == {"menck": 4}
+
+
+def test_a_story_row_without_people_never_rules_an_article_out() -> None:
+    clusterer = _clusterer()
+    story = _arrest_story(clusterer)
+    row = json.loads(
+        clusterer._conn.execute(
+            "SELECT text_vector FROM stories WHERE id = ?", (story,)
+        ).fetchone()[0]
+    )
+    legacy = {"v": 3, "timed": row["timed"], "years": row["years"], "terms": row["terms"]}
+    clusterer._conn.execute(
+        "UPDATE stories SET text_vector = ? WHERE id = ?", (json.dumps(legacy), story)
+    )
+    people = _people(ARREST_B, "Oren Palusky", "Palusky", "Dario Menck")
+    assert (
+        clusterer.assign(StoryDoc("b", ARREST_B, "Gulls tackle arrested", None, people=people))
+        == story
+    )
+
+
+def test_protagonist_parameters_are_validated() -> None:
+    with pytest.raises(StoryError, match="protagonist_share"):
+        StoryConfig(protagonist_share=0.0)
+    with pytest.raises(StoryError, match="protagonist_mentions"):
+        StoryConfig(protagonist_mentions=0)

@@ -54,6 +54,7 @@ class LinkInput:
     outlet: str | None
     actor_codes: tuple[str, ...]
     event_signatures: tuple[str, ...]
+    people: tuple[tuple[str, int], ...] = ()  # (name, start offset in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,15 @@ def load_input(conn: sqlite3.Connection, key: str) -> LinkInput | None:
             (key,),
         )
     )
-    return LinkInput(row[0], row[1], row[2], row[3], row[4], row[5], row[6], codes, signatures)
+    people = tuple(
+        (r[0], int(r[1]))
+        for r in conn.execute(
+            "SELECT text, start FROM people WHERE article_key = ? ORDER BY n", (key,)
+        )
+    )
+    return LinkInput(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], codes, signatures, people
+    )
 
 
 def stored_link(conn: sqlite3.Connection, key: str) -> StoredLink | None:

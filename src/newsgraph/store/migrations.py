@@ -336,6 +336,23 @@ STORY_DF_PENDING = Migration(
     ),
 )
 
+# The people the parser named in each article (PERSON entities, resolved to an actor or
+# not), which story linking reads to keep look-alike stories apart (stories.people).
+# Articles stored before this migration have none, so the check stays off for them.
+PEOPLE = Migration(
+    "0013_people",
+    (
+        """CREATE TABLE people (
+            article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_key, n)
+        ) WITHOUT ROWID""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     ARTICLES,
     ARTICLES_FTS,
@@ -349,6 +366,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     STORY_POSTINGS_BY_RECENCY,
     DEDUP_BUCKETS_BY_SEQ,
     STORY_DF_PENDING,
+    PEOPLE,
 )
 
 

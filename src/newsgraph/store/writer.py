@@ -245,6 +245,11 @@ class Store:
             ),
         )
 
+        self._conn.executemany(
+            """INSERT INTO people (article_key, n, start, "end", text) VALUES (?, ?, ?, ?, ?)""",
+            ((key, n, p.start, p.end, p.text) for n, p in enumerate(analyzed.people)),
+        )
+
     def write_rejection(self, rejection: Rejection) -> None:
         """Record a rejection; the same (origin, stage, code) again replaces it, never adds."""
         try:
@@ -285,7 +290,7 @@ class Store:
             )
             if updated.rowcount != 1:
                 raise StoreError(f"{article.origin}: article {article.id!r} is not in the store")
-            for table in ("mentions", "timexes", "events", "quotes"):
+            for table in ("mentions", "timexes", "events", "quotes", "people"):
                 self._conn.execute(f"DELETE FROM {table} WHERE article_key = ?", (article.key,))
             self._insert_children(analyzed)
 

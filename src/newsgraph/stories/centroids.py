@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Vector = dict[str, float]
 Source = tuple[str | int | None, ...]
@@ -26,7 +26,8 @@ Source = tuple[str | int | None, ...]
 @dataclass(frozen=True, slots=True)
 class Centroid:
     """A story's parsed state: timed members, members per year, both centroids and their
-    Euclidean norms (summed in stored key order, as scoring did before caching)."""
+    Euclidean norms (summed in stored key order, as scoring did before caching), and how
+    many members had each surname as protagonist and named it (``stories.people``)."""
 
     timed: int
     years: dict[int, int]
@@ -34,6 +35,8 @@ class Centroid:
     names: Vector
     terms_norm: float
     names_norm: float
+    protagonists: dict[str, int] = field(default_factory=dict)
+    people: dict[str, int] = field(default_factory=dict)
 
 
 def norm(vector: Vector) -> float:

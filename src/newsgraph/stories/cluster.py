@@ -17,7 +17,9 @@ counted in days from the story's dated span when both sides have days, else
 from the nearest of the story's years. The article joins the story it clears
 by the widest margin (score minus that story's bar: a story time can vouch for
 at 0.3 beats one it cannot at 0.45, since the bars say how much evidence each
-needs); when no story reaches its bar the article founds a new one.
+needs); when no story reaches its bar the article founds a new one. A story whose leads keep
+naming a person is not eligible for an article whose lead keeps naming someone the
+story never named (``people.about_someone_else``): two arrests, two rehab stays.
 
 Centroids are sums of member vectors cut to their ``centroid_terms`` heaviest
 terms, and each story is posted under its
@@ -31,7 +33,6 @@ reproduces the same stories.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import sqlite3
 from collections import Counter
@@ -39,13 +40,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from ..errors import NewsgraphError
 from .centroids import Centroid, CentroidCache, norm
-from .features import ENTITY_PREFIX, StoryDoc, doc_counts, doc_years
+from .features import ENTITY_PREFIX, StoryDoc, doc_counts, doc_people, doc_years
 from .frequencies import DocumentFrequencies
+from .people import DocPeople, about_someone_else, add_people
+from .stored import StoryError, dump_names, dump_terms, parse_centroid
 
 Vector = dict[str, float]
-TERMS_FORMAT = 3
 DAYS_PER_YEAR = 365
 CENTROID_CACHE_STORIES = 1024
 _POSITIVE = (
@@ -56,11 +57,8 @@ _POSITIVE = (
     "query_terms",
     "candidates_per_term",
     "max_candidates",
+    "protagonist_mentions",
 )
-
-
-class StoryError(NewsgraphError):
-    """Story clustering was configured or used inconsistently."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +80,8 @@ class StoryConfig:
     candidates_per_term: int = 8
     max_candidates: int = 8
     prior_documents: int = 20
+    protagonist_mentions: int = 2
+    protagonist_share: float = 0.7
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
@@ -100,6 +100,8 @@ class StoryConfig:
             )
         if not 0.0 <= self.late_penalty < 1.0:
             raise StoryError(f"late_penalty must be in [0, 1), got {self.late_penalty}")
+        if not 0.0 < self.protagonist_share <= 1.0:
+            raise StoryError(f"protagonist_share must be in (0, 1], got {self.protagonist_share}")
         for name in _POSITIVE:
             if getattr(self, name) < 1:
                 raise StoryError(f"{name} must be at least 1, got {getattr(self, name)}")
@@ -118,6 +120,8 @@ class _Story:
     names: Vector
     terms_norm: float
     names_norm: float
+    protagonists: dict[str, int]
+    people: dict[str, int]
 
 
 def story_id_for(key: str) -> str:
@@ -152,10 +156,13 @@ class StoryClusterer:
         names = _unit(_tfidf(entity_counts, df, seen + cfg.prior_documents))
         day = doc.day
         years = doc_years(doc, cfg.lead_tokens)
+        people = doc_people(doc, cfg.lead_tokens, cfg.protagonist_mentions)
         best: tuple[float, int, _Story] | None = None
         for story in self._candidates(terms, names):
             late = late_score(cfg, _gap_days(story, day, years))
-            if late is None:
+            if late is None or about_someone_else(
+                people, story.protagonists, story.people, story.size, cfg.protagonist_share
+            ):
                 continue
             score = (1.0 - cfg.entity_weight) * _cosine(terms, story.terms, story.terms_norm)
             score += cfg.entity_weight * _cosine(names, story.names, story.names_norm)
@@ -167,11 +174,11 @@ class StoryClusterer:
         touched = seen + 1
         if best is not None:
             story = best[2]
-            self._update(story, terms, names, day, years, touched)
+            self._update(story, terms, names, day, years, people, touched)
             story_id = story.id
         else:
             story_id = story_id_for(doc.key)
-            self._found(story_id, terms, names, day, years, touched)
+            self._found(story_id, terms, names, day, years, people, touched)
         self.frequencies.count(term_counts.keys() | entity_counts.keys(), touched)
         return story_id
 
@@ -211,7 +218,7 @@ class StoryClusterer:
             source = (size, first_text, last_text, text_vector, entity_vector)
             centroid = self.centroids.get(story_id, source)
             if centroid is None:
-                centroid = _parse_centroid(story_id, size, first, last, text_vector, entity_vector)
+                centroid = parse_centroid(story_id, size, first, last, text_vector, entity_vector)
                 self.centroids.put(story_id, source, centroid)
             stories.append(
                 _Story(
@@ -226,6 +233,8 @@ class StoryClusterer:
                     centroid.names,
                     centroid.terms_norm,
                     centroid.names_norm,
+                    centroid.protagonists,
+                    centroid.people,
                 )
             )
         return stories
@@ -238,13 +247,15 @@ class StoryClusterer:
         names: Vector,
         timed: int,
         years: Mapping[int, int],
+        protagonists: Mapping[str, int],
+        people: Mapping[str, int],
     ) -> tuple[str, str]:
         """The stored texts of a story's centroids, for a row whose (size, first date, last
         date) will be ``span``. What reading them back would parse is cached (keys in stored,
         sorted order, so norms sum in the same order as after a parse), sparing the next
         link that scores this story the parse."""
-        text_vector = _dump_terms(terms, timed, years)
-        entity_vector = _dumps(names)
+        text_vector = dump_terms(terms, timed, years, protagonists, people)
+        entity_vector = dump_names(names)
         stored_terms = dict(sorted(terms.items()))
         stored_names = dict(sorted(names.items()))
         stored_years = {int(y): n for y, n in sorted((str(y), n) for y, n in years.items())}
@@ -255,6 +266,8 @@ class StoryClusterer:
             stored_names,
             norm(stored_terms),
             norm(stored_names),
+            dict(sorted(protagonists.items())),
+            dict(sorted(people.items())),
         )
         self.centroids.put(story_id, (*span, text_vector, entity_vector), centroid)
         return text_vector, entity_vector
@@ -266,13 +279,22 @@ class StoryClusterer:
         names: Vector,
         day: date | None,
         years: frozenset[int],
+        people: DocPeople,
         touched: int,
     ) -> None:
-        text_vector = _truncate(terms, self.config.centroid_terms)
-        entity_vector = _truncate(names, self.config.centroid_terms)
+        keep = self.config.centroid_terms
+        text_vector = _truncate(terms, keep)
+        entity_vector = _truncate(names, keep)
         iso = day.isoformat() if day else None
         stored = self._write_centroid(
-            story_id, (1, iso, iso), text_vector, entity_vector, int(bool(years)), Counter(years)
+            story_id,
+            (1, iso, iso),
+            text_vector,
+            entity_vector,
+            int(bool(years)),
+            Counter(years),
+            add_people({}, people.protagonists, keep),
+            add_people({}, people.named, keep),
         )
         self._conn.execute(
             """INSERT INTO stories (id, seq, size, first_date, last_date, text_vector,
@@ -289,10 +311,12 @@ class StoryClusterer:
         names: Vector,
         day: date | None,
         years: frozenset[int],
+        people: DocPeople,
         touched: int,
     ) -> None:
-        text_vector = _truncate(_add(story.terms, terms), self.config.centroid_terms)
-        entity_vector = _truncate(_add(story.names, names), self.config.centroid_terms)
+        keep = self.config.centroid_terms
+        text_vector = _truncate(_add(story.terms, terms), keep)
+        entity_vector = _truncate(_add(story.names, names), keep)
         year_counts = Counter(story.years) + Counter(years)
         days = [d for d in (story.first, story.last, day) if d is not None]
         first = min(days).isoformat() if days else None
@@ -304,6 +328,8 @@ class StoryClusterer:
             entity_vector,
             story.timed + bool(years),
             year_counts,
+            add_people(story.protagonists, people.protagonists, keep),
+            add_people(story.people, people.named, keep),
         )
         self._conn.execute(
             """UPDATE stories SET size = size + 1, first_date = ?, last_date = ?,
@@ -401,67 +427,6 @@ def _top(vector: Vector, n: int) -> list[str]:
 
 def _truncate(vector: Vector, n: int) -> Vector:
     return {k: round(vector[k], 6) for k in _top(vector, n)}
-
-
-def _dumps(vector: Vector) -> str:
-    return json.dumps(vector, separators=(",", ":"), sort_keys=True)
-
-
-def _dump_terms(terms: Vector, timed: int, years: Mapping[int, int]) -> str:
-    """A story's ``text_vector`` column: its term centroid, how many members are timed and
-    how many members fall in each year."""
-    return json.dumps(
-        {
-            "v": TERMS_FORMAT,
-            "timed": timed,
-            "years": {str(year): n for year, n in years.items()},
-            "terms": terms,
-        },
-        separators=(",", ":"),
-        sort_keys=True,
-    )
-
-
-def _load_terms(
-    text: str, size: int, first: date | None, last: date | None
-) -> tuple[int, dict[int, int], Vector]:
-    """(timed members, members per year, term centroid). Older rows are read as well as
-    they can be: format 2 counted dated members only, plain centroids (format 1) nothing,
-    so "every member when the story has a date"; their years are the dated span's.
-    A one-letter key cannot be a term (terms have two or more letters)."""
-    data = json.loads(text)
-    version = data.get("v")
-    if version == TERMS_FORMAT:
-        years = {int(year): int(n) for year, n in data["years"].items()}
-        return int(data["timed"]), years, data["terms"]
-    span = {d.year: 1 for d in (first, last) if d is not None}
-    if version == 2:
-        return int(data["dated"]), span, data["terms"]
-    return (size if first else 0), span, data
-
-
-def _parse_centroid(
-    story_id: str,
-    size: int,
-    first: date | None,
-    last: date | None,
-    text_vector: str,
-    entity_vector: str,
-) -> Centroid:
-    """A story row's stored centroids parsed, with their norms."""
-    try:
-        timed, years, terms = _load_terms(text_vector, size, first, last)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoryError(
-            f"story {story_id}: stored text_vector is malformed ({exc!r}); relink the store"
-        ) from exc
-    try:
-        names = json.loads(entity_vector)
-    except ValueError as exc:
-        raise StoryError(
-            f"story {story_id}: stored entity_vector is malformed ({exc!r}); relink the store"
-        ) from exc
-    return Centroid(timed, years, terms, names, norm(terms), norm(names))
 
 
 def _day(text: str | None) -> date | None:

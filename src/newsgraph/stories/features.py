@@ -7,6 +7,9 @@ in the lead (the first ``lead_tokens`` words: headline and first sentence)
 count ``1 + lead_boost`` times, because that is where a report says which
 event it is about; later paragraphs often recall older, look-alike events.
 
+The people an article names (``StoryDoc.people``: the parser's PERSON entities with
+their offsets in ``text``) tell look-alike stories apart (``stories.people``).
+
 An article's years (``doc_years``) place it in time when it has no publication
 day: the publication year when known, else the years its lead states (a
 dateline such as "September 18, 2013"), as long as it states at most
@@ -22,6 +25,9 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .people import DocPeople
+from .people import doc_people as people_in
+
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -34,13 +40,15 @@ MAX_LEAD_YEARS = 2
 @dataclass(frozen=True, slots=True)
 class StoryDoc:
     """One article as the clusterer needs it; ``features`` are extra named things
-    (actor codes, event signatures) that count like names."""
+    (actor codes, event signatures) that count like names; ``people`` the persons the
+    parser found, as (name, start offset in ``text``)."""
 
     key: str
     text: str
     title: str | None = None
     published: str | None = None
     features: tuple[str, ...] = ()
+    people: tuple[tuple[str, int], ...] = ()
 
     @property
     def day(self) -> date | None:
@@ -59,13 +67,24 @@ def doc_years(doc: StoryDoc, lead_tokens: int) -> frozenset[int]:
     if doc.published and doc.published[:4].isdigit():
         return frozenset({int(doc.published[:4])})
     text = _full_text(doc)
-    lead_end = len(text)
+    years = frozenset(int(year) for year in _YEAR.findall(text[: lead_end(text, lead_tokens)]))
+    return years if len(years) <= MAX_LEAD_YEARS else frozenset()
+
+
+def doc_people(doc: StoryDoc, lead_tokens: int, repeats: int) -> DocPeople:
+    """Whom ``doc`` names, and whom its lead (headline included) names ``repeats`` times."""
+    text = _full_text(doc)
+    shift = len(text) - len(doc.text)
+    people = ((name, start + shift) for name, start in doc.people)
+    return people_in(people, lead_end(text, lead_tokens), repeats)
+
+
+def lead_end(text: str, lead_tokens: int) -> int:
+    """The character offset where the first ``lead_tokens`` words of ``text`` end."""
     for n, match in enumerate(_TOKEN.finditer(text)):
         if n == lead_tokens:
-            lead_end = match.start()
-            break
-    years = frozenset(int(year) for year in _YEAR.findall(text[:lead_end]))
-    return years if len(years) <= MAX_LEAD_YEARS else frozenset()
+            return match.start()
+    return len(text)
 
 
 def _full_text(doc: StoryDoc) -> str:
