@@ -7,6 +7,7 @@ from newsgraph.prepare import content_key
 from newsgraph.records import Actor, AnalyzedArticle, Article, Event, Evidence
 from newsgraph.store import Store
 from newsgraph.store.links import STORY_FIELDS, connection, merged_event_rows, story_rows
+from newsgraph.stories import StoryConfig
 
 NATO = Actor("NATO", "IGO", org="NATO", text="NATO")
 NORTH_KOREA = Actor("North Korea", "PRKGOV", country="PRK", sector="GOV", text="Pyongyang")
@@ -196,3 +197,69 @@ def test_relink_folds_document_frequencies_where_ingest_did(tmp_path: Path) -> N
         assert relink(store, linker) == 5
         assert _links(store) == incremental
         assert _frequency_tables(store) == (folded, pending)
+
+
+FERRY = (
+    "Fishermen crowding the quay at Calder condemned the ferry company for cancelling "
+    "crossings, saying trawler crews missed markets while timetables stayed unpublished "
+    "and ticket refunds never arrived."
+)
+# Tells both: the Ostrava summit and the Calder quay, in its own words.
+BOTH = (
+    "Velmora war: North Korea condemned by allied leaders at Ostrava summit over artillery "
+    "shells; Anna Lisowska promises air defence. Calder quay: fishermen condemned ferry "
+    "company, crossings cancelled, trawler crews missed markets, refunds never arrived, "
+    "timetables unpublished."
+)
+
+
+def test_a_report_clearing_two_stories_folds_them_into_the_older(tmp_path: Path) -> None:
+    """Two reports of one event told so differently that each starts a story, a copy of
+    the second, then a report telling both: the younger story is folded into the older,
+    members and merged events included, and a relink folds the same way."""
+    items = [
+        _analyzed("summit", SUMMIT, "alpha.example", "2024-07-10", "2024-07-10"),
+        _analyzed("ferry", FERRY, "beta.example", "2024-07-10", "2024-07-10"),
+        _analyzed("ferry-copy", FERRY, "copy.example", "2024-07-11", "2024-07-10"),
+        _analyzed("both", BOTH, "gamma.example", "2024-07-11"),
+    ]
+    with Store.open(tmp_path / "s.db") as store:
+        summit, ferry, copy, both = _ingest(store, Linker.open(store), items)
+        assert summit.story_id != ferry.story_id == copy.story_id
+        assert both.story_id == summit.story_id
+        assert {row[1] for row in _links(store)} == {summit.story_id}
+        (story,) = story_rows(store)
+        assert story["articles"] == ["summit", "ferry", "ferry-copy", "both"]
+        assert story["num_outlets"] == 3
+        (event,) = merged_event_rows(store)
+        assert event["id"] == "summit-e1" and event["num_articles"] == 2
+        assert {ev["article_id"] for ev in event["evidence"]} == {"summit", "ferry"}
+        incremental = (_links(store), list(merged_event_rows(store)), list(story_rows(store)))
+        assert relink(store) == 4
+        assert (_links(store), list(merged_event_rows(store)), list(story_rows(store))) == (
+            incremental
+        )
+
+
+def test_a_story_larger_than_fold_max_size_is_not_folded(tmp_path: Path) -> None:
+    ferry_again = (
+        "Calder ferry crossings stayed cancelled on Thursday and the ferry company still "
+        "owed ticket refunds, the harbour master said, while trawler crews on the quay "
+        "counted the markets they had missed."
+    )
+    items = [
+        _analyzed("summit", SUMMIT, "alpha.example", "2024-07-10", "2024-07-10"),
+        _analyzed("ferry", FERRY, "beta.example", "2024-07-10", "2024-07-10"),
+        _analyzed("ferry-2", ferry_again, "delta.example", "2024-07-11"),
+        _analyzed("both", BOTH, "gamma.example", "2024-07-11"),
+    ]
+    with Store.open(tmp_path / "capped.db") as store:
+        linker = Linker.open(store, stories=StoryConfig(fold_margin=0.0, fold_max_size=1))
+        summit, ferry, ferry_again_link, both = _ingest(store, linker, items)
+        assert ferry_again_link.duplicate is None
+        assert summit.story_id != ferry.story_id == ferry_again_link.story_id
+        assert both.story_id in {summit.story_id, ferry.story_id}
+        assert len(list(story_rows(store))) == 2
+    with Store.open(tmp_path / "default.db") as store:
+        _ingest(store, Linker.open(store, stories=StoryConfig(fold_margin=0.0)), items)
+        assert len(list(story_rows(store))) == 1  # two members are within the default cap

@@ -394,3 +394,10 @@ def test_protagonist_parameters_are_validated() -> None:
         StoryConfig(protagonist_share=0.0)
     with pytest.raises(StoryError, match="protagonist_mentions"):
         StoryConfig(protagonist_mentions=0)
+
+
+def test_fold_parameters_are_validated() -> None:
+    with pytest.raises(StoryError, match="fold_margin"):
+        StoryConfig(fold_margin=-0.1)
+    with pytest.raises(StoryError, match="fold_max_size"):
+        StoryConfig(fold_max_size=0)

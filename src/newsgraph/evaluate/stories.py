@@ -30,6 +30,7 @@ from ..link import Linker
 from ..pipeline import AnalyzerConfig, run
 from ..records import AnalyzedArticle
 from ..store import Store
+from ..store.links import connection, stored_link
 from .result import PRF, EvalResult, gold_article, read_gold
 
 SHUFFLES = 4
@@ -97,15 +98,21 @@ def analyzed_articles(
 
 
 def cluster_in_order(articles: Sequence[AnalyzedArticle], order: Sequence[int]) -> list[str]:
-    """Story id of every article when the articles arrive in ``order`` (a fresh store)."""
-    predicted = [""] * len(articles)
+    """Story id of every article once the articles arrived in ``order`` (a fresh store):
+    what the store says at the end, since a later article may fold two stories into one."""
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "eval.db") as store:
         linker = Linker.open(store)
         for i in order:
             analyzed = articles[i]
             store.write(analyzed)
-            key, origin = analyzed.article.key, analyzed.article.origin
-            predicted[i] = linker.link_key(key, origin).story_id
+            linker.link_key(analyzed.article.key, analyzed.article.origin)
+        conn = connection(store)
+        predicted = []
+        for analyzed in articles:
+            link = stored_link(conn, analyzed.article.key)
+            if link is None:
+                raise InputError(f"{analyzed.article.origin}: was stored but never linked")
+            predicted.append(link.story_id)
     return predicted
 
 

@@ -19,7 +19,9 @@ by the widest margin (score minus that story's bar: a story time can vouch for
 at 0.3 beats one it cannot at 0.45, since the bars say how much evidence each
 needs); when no story reaches its bar the article founds a new one. A story whose leads keep
 naming a person is not eligible for an article whose lead keeps naming someone the
-story never named (``people.about_someone_else``): two arrests, two rehab stays.
+story never named (``people.about_someone_else``): two arrests, two rehab stays. An
+article clearing a second story by ``fold_margin`` as well folds the younger of the two
+into the older (``_fold``): reports that each started a story turn out to be one.
 
 Centroids are sums of member vectors cut to their ``centroid_terms`` heaviest
 terms, and each story is posted under its
@@ -36,14 +38,15 @@ import hashlib
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from .centroids import Centroid, CentroidCache, norm
 from .features import ENTITY_PREFIX, StoryDoc, doc_counts, doc_people, doc_years
+from .fold import fold_links
 from .frequencies import DocumentFrequencies
-from .people import DocPeople, about_someone_else, add_people
+from .people import DocPeople, about_someone_else, add_people, sum_people
 from .stored import StoryError, dump_names, dump_terms, parse_centroid
 
 Vector = dict[str, float]
@@ -58,6 +61,7 @@ _POSITIVE = (
     "candidates_per_term",
     "max_candidates",
     "protagonist_mentions",
+    "fold_max_size",
 )
 
 
@@ -82,6 +86,8 @@ class StoryConfig:
     prior_documents: int = 20
     protagonist_mentions: int = 2
     protagonist_share: float = 0.7
+    fold_margin: float = 0.25
+    fold_max_size: int = 50
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
@@ -102,6 +108,8 @@ class StoryConfig:
             raise StoryError(f"late_penalty must be in [0, 1), got {self.late_penalty}")
         if not 0.0 < self.protagonist_share <= 1.0:
             raise StoryError(f"protagonist_share must be in (0, 1], got {self.protagonist_share}")
+        if self.fold_margin < 0.0:
+            raise StoryError(f"fold_margin must be >= 0, got {self.fold_margin}")
         for name in _POSITIVE:
             if getattr(self, name) < 1:
                 raise StoryError(f"{name} must be at least 1, got {getattr(self, name)}")
@@ -157,7 +165,7 @@ class StoryClusterer:
         day = doc.day
         years = doc_years(doc, cfg.lead_tokens)
         people = doc_people(doc, cfg.lead_tokens, cfg.protagonist_mentions)
-        best: tuple[float, int, _Story] | None = None
+        eligible: list[tuple[float, int, _Story]] = []
         for story in self._candidates(terms, names):
             late = late_score(cfg, _gap_days(story, day, years))
             if late is None or about_someone_else(
@@ -167,15 +175,16 @@ class StoryClusterer:
             score = (1.0 - cfg.entity_weight) * _cosine(terms, story.terms, story.terms_norm)
             score += cfg.entity_weight * _cosine(names, story.names, story.names_norm)
             margin = score - required_score(cfg, story.size, story.timed, bool(years)) - late
-            if margin < 0.0:
-                continue
-            if best is None or (margin, -story.seq) > (best[0], -best[1]):
-                best = (margin, story.seq, story)
+            if margin >= 0.0:
+                eligible.append((margin, story.seq, story))
+        eligible.sort(key=lambda m: (-m[0], m[1]))
         touched = seen + 1
-        if best is not None:
-            story = best[2]
+        if eligible:
+            story = eligible[0][2]
             self._update(story, terms, names, day, years, people, touched)
             story_id = story.id
+            if len(eligible) > 1 and eligible[1][0] >= cfg.fold_margin:
+                story_id = self._fold(story_id, eligible[1][2].id, touched)
         else:
             story_id = story_id_for(doc.key)
             self._found(story_id, terms, names, day, years, people, touched)
@@ -205,7 +214,11 @@ class StoryClusterer:
         # Only stories sharing many of the article's heaviest terms can reach the
         # threshold; scoring a fixed number of them bounds the cost per article.
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_candidates]
-        ordered = sorted(story_id for story_id, _ in ranked)
+        return self._stories(story_id for story_id, _ in ranked)
+
+    def _stories(self, story_ids: Iterable[str]) -> list[_Story]:
+        """The stored stories ``story_ids``, oldest first, parsed (or from the cache)."""
+        ordered = sorted(story_ids)
         marks = ",".join("?" * len(ordered))
         rows = self._conn.execute(
             f"""SELECT id, seq, size, first_date, last_date, text_vector, entity_vector
@@ -337,6 +350,43 @@ class StoryClusterer:
             (first, last, *stored, touched, story.id),
         )
         self._post(story.id, text_vector, entity_vector, touched)
+
+    def _fold(self, joined: str, other: str, touched: int) -> str:
+        """Fold one of two stories an article cleared both by ``fold_margin`` into the other
+        (the younger into the older, unless it has more than ``fold_max_size`` members);
+        returns the story the article ends up in. The article bridges reports that each
+        started a story before they were seen to be one (three first reports of one climbing
+        accident, each telling it differently)."""
+        survivor, absorbed = self._stories((joined, other))
+        if absorbed.size > self.config.fold_max_size:
+            return joined
+        keep = self.config.centroid_terms
+        days = [d for d in (survivor.first, survivor.last, absorbed.first, absorbed.last) if d]
+        first = min(days).isoformat() if days else None
+        last = max(days).isoformat() if days else None
+        text_vector = _truncate(_add(survivor.terms, absorbed.terms), keep)
+        entity_vector = _truncate(_add(survivor.names, absorbed.names), keep)
+        size = survivor.size + absorbed.size
+        stored = self._write_centroid(
+            survivor.id,
+            (size, first, last),
+            text_vector,
+            entity_vector,
+            survivor.timed + absorbed.timed,
+            Counter(survivor.years) + Counter(absorbed.years),
+            sum_people(survivor.protagonists, absorbed.protagonists, keep),
+            sum_people(survivor.people, absorbed.people, keep),
+        )
+        self._conn.execute("DELETE FROM story_postings WHERE story_id = ?", (absorbed.id,))
+        self._conn.execute("DELETE FROM stories WHERE id = ?", (absorbed.id,))
+        self._conn.execute(
+            """UPDATE stories SET size = ?, first_date = ?, last_date = ?,
+                   text_vector = ?, entity_vector = ?, touched = ? WHERE id = ?""",
+            (size, first, last, *stored, touched, survivor.id),
+        )
+        self._post(survivor.id, text_vector, entity_vector, touched)
+        fold_links(self._conn, absorbed.id, survivor.id)
+        return survivor.id
 
     def _post(self, story_id: str, terms: Vector, names: Vector, touched: int) -> None:
         cfg = self.config

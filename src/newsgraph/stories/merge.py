@@ -78,7 +78,7 @@ def merge_events(
     """
     merged: list[str] = []
     for event in article_events(conn, article_key):
-        target = _match(conn, event, story_id) if event.source_code else None
+        target = _match(conn, story_id, event) if event.source_code else None
         if target is None:
             target = event.id
             conn.execute(
@@ -108,13 +108,49 @@ def merge_events(
     return tuple(dict.fromkeys(merged))
 
 
-def _match(conn: sqlite3.Connection, event: EventKey, story_id: str) -> str | None:
+def fold_events(conn: sqlite3.Connection, absorbed: str, survivor: str) -> None:
+    """Move the merged events of story ``absorbed`` into story ``survivor``: one the survivor
+    already holds (same dyad, root and realis, compatible dates) takes the other's reports
+    and its more precise date; the rest change story. In order of first report, as if the
+    absorbed story's reports had arrived in the survivor."""
+    rows = conn.execute(
+        """SELECT id, root, source_code, target_code, realis, date, date_precision
+           FROM merged_events WHERE story_id = ? ORDER BY seq""",
+        (absorbed,),
+    ).fetchall()
+    for merged_id, root, source, target, realis, when, precision in rows:
+        key = EventKey(merged_id, root, source, target, "", when, precision)
+        into = _match(conn, survivor, key, realis) if source else None
+        if into is None:
+            conn.execute(
+                "UPDATE merged_events SET story_id = ? WHERE id = ?", (survivor, merged_id)
+            )
+            continue
+        _sharpen_date(conn, into, key, governed=False)
+        conn.execute(
+            "UPDATE merged_event_members SET merged_id = ? WHERE merged_id = ?",
+            (into, merged_id),
+        )
+        conn.execute("DELETE FROM merged_events WHERE id = ?", (merged_id,))
+
+
+def _match(
+    conn: sqlite3.Connection, story_id: str, event: EventKey, realis: int | None = None
+) -> str | None:
+    """The first merged event of ``story_id`` that ``event`` is one with (``realis``
+    overrides what the event's mode says, for a merged event being folded)."""
     rows = conn.execute(
         """SELECT id, date FROM merged_events
            WHERE story_id = ? AND source_code = ? AND target_code = ? AND root = ?
              AND realis = ?
            ORDER BY seq""",
-        (story_id, event.source_code, event.target_code, event.root, event.realis),
+        (
+            story_id,
+            event.source_code,
+            event.target_code,
+            event.root,
+            event.realis if realis is None else realis,
+        ),
     )
     for merged_id, merged_date in rows:
         if dates_compatible(merged_date, event.date):
@@ -122,16 +158,19 @@ def _match(conn: sqlite3.Connection, event: EventKey, story_id: str) -> str | No
     return None
 
 
-def _sharpen_date(conn: sqlite3.Connection, merged_id: str, event: EventKey) -> None:
+def _sharpen_date(
+    conn: sqlite3.Connection, merged_id: str, event: EventKey, governed: bool | None = None
+) -> None:
     """Keep the most precise date any report gives; at equal precision, one a time
     expression gave ("on Wednesday") beats a report that could only use its own
-    publication date."""
+    publication date (``governed`` overrides what ``event`` says about that)."""
     row = conn.execute(
         "SELECT date_precision FROM merged_events WHERE id = ?", (merged_id,)
     ).fetchone()
     new_rank = PRECISION_RANK.get(event.date_precision, 0)
     old_rank = PRECISION_RANK.get(row[0], 0)
-    if new_rank > old_rank or (new_rank == old_rank and event.governed):
+    sharper = event.governed if governed is None else governed
+    if new_rank > old_rank or (new_rank == old_rank and sharper):
         conn.execute(
             "UPDATE merged_events SET date = ?, date_precision = ? WHERE id = ?",
             (event.date, event.date_precision, merged_id),

@@ -92,11 +92,19 @@ def add_people(counts: Mapping[str, int], keys: Iterable[str], keep: int) -> dic
     return dict(sorted(ranked))
 
 
+def sum_people(a: Mapping[str, int], b: Mapping[str, int], keep: int) -> dict[str, int]:
+    """Two stories' counts added (one story folded into another), cut like ``add_people``."""
+    out = Counter(a) + Counter(b)
+    ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+    return dict(sorted(ranked))
+
+
 __all__ = [
     "DocPeople",
     "about_someone_else",
     "add_people",
     "doc_people",
     "story_protagonists",
+    "sum_people",
     "surname",
 ]
