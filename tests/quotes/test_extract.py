@@ -102,7 +102,9 @@ def test_second_half_after_a_described_speaker_joins_the_quote(tools) -> None:
         "water board. “We have never measured anything like it.”"
     )
     (quote,) = spans(tools, text)
-    assert quote.speaker_text == "Tomas Varga" and quote.direct
+    # The span marks the speaker with the description; the speaker is the name.
+    assert quote.speaker_text == "Tomas Varga, a hydrologist at the regional water board"
+    assert quote.speaker == QuoteSpeaker(text="Tomas Varga", name="Tomas Varga") and quote.direct
     assert quote.text.endswith("anything like it.”")
 
 
@@ -179,3 +181,53 @@ def test_words_before_a_sentence_final_cue(tools) -> None:
     assert quote.text.endswith("good job")
     (told,) = spans(tools, "The talks will resume after the holiday, the envoy told Reuters.")
     assert told.speaker_text == "the envoy" and told.text.startswith("The talks will resume")
+
+
+def test_second_half_past_an_attribution_in_the_speaker_description(tools) -> None:
+    text = (
+        "“Ferries are late,” said Ana Ruiz, a fisherman who sells at the market, noting that "
+        "tourists “come less every year”. “Nobody plans a holiday around a broken boat.”"
+    )
+    said, noting = spans(tools, text)
+    assert said.cue == "said" and said.text.endswith("around a broken boat.”")
+    assert noting.cue == "noting" and noting.text == "that tourists “come less every year”"
+
+
+def test_first_half_before_a_described_speaker_joins_the_quote(tools) -> None:
+    text = (
+        '"The harbour, the market, the old school," Ms. Holm, who chairs the board, said, '
+        '"all of it was built by fishermen."'
+    )
+    (quote,) = spans(tools, text)
+    assert quote.speaker_text == "Ms. Holm" and quote.direct
+    assert quote.text.startswith('"The harbour') and quote.text.endswith('fishermen."')
+
+
+def test_quote_opening_the_next_paragraph_continues_the_quote(tools) -> None:
+    text = (
+        "“The pier is safe,” Ana Ruiz said.\n"
+        "“We expect the ferries to run again by the end of the month.”"
+    )
+    (quote,) = spans(tools, text)
+    assert quote.speaker_text == "Ana Ruiz" and quote.text.endswith("end of the month.”")
+
+
+def test_scene_setting_words_before_a_cue_are_not_what_was_said(tools) -> None:
+    assert spans(tools, "In a short speech, the mayor declared.") == ()
+
+
+def test_subject_of_the_reported_clause_the_parse_hung_on_the_cue(tools) -> None:
+    text = (
+        "Hemsley, the co-author of a book about the port, said the days when the town had "
+        '"one shared newspaper" and a radio station are gone.'
+    )
+    (quote,) = spans(tools, text)
+    assert quote.speaker_text == "Hemsley, the co-author of a book about the port"
+    assert quote.text.startswith("the days when") and quote.text.endswith("are gone")
+
+
+def test_inserted_cue_clause_the_parse_did_not_attach(tools) -> None:
+    text = "In particular, Will wrote, the harbour can handle twice as many ships."
+    (quote,) = spans(tools, text)
+    assert quote.cue == "wrote" and quote.speaker_text == "Will"
+    assert quote.text.startswith("In particular") and quote.text.endswith("many ships")

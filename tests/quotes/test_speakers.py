@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.quotes import QuoteSpan
-from newsgraph.records import Article
+from newsgraph.records import Article, QuoteSpeaker
 
 
 def spans(tools, text: str) -> tuple[QuoteSpan, ...]:
@@ -47,10 +47,13 @@ def test_stance_verb_coordinated_in_the_report_keeps_its_own_subject(tools) -> N
 
 
 def test_purpose_infinitive_is_no_trailing_speech_act(tools) -> None:
-    text = "The ministers signed a deal to counter the smugglers, the report says."
-    found = spans(tools, text)
-    assert by_cue(found, "says").speaker_text == "the report"
+    found = spans(tools, "The ministers signed a deal to counter the smugglers.")
     assert by_cue(found, "to counter").speaker_text == "The ministers"
+    # Reported by someone else, the purpose is part of what the report says, not cut off.
+    text = "The ministers signed a deal to counter the smugglers, the report says."
+    (says,) = spans(tools, text)
+    assert says.speaker_text == "the report"
+    assert says.text == "The ministers signed a deal to counter the smugglers"
 
 
 def test_speaker_outside_the_quotation_the_parser_took_a_subject_from(tools) -> None:
@@ -125,5 +128,16 @@ def test_statement_a_speech_verb_is_said_in_speaks_for_the_verbs_subject(tools) 
         "team would work with the police."
     )
     (quote,) = spans(tools, text)
-    assert quote.speaker_text == "April Holm" and quote.cue == "said in a statement"
+    assert quote.speaker_text == "April Holm, a spokeswoman for the council"
+    assert quote.speaker == QuoteSpeaker(text="April Holm", name="April Holm")
+    assert quote.cue == "said in a statement"
     assert quote.text.startswith("that the security team")
+
+
+def test_speaker_span_covers_the_description_but_the_speaker_is_the_name(tools) -> None:
+    (quote,) = spans(tools, "Ms. Holm, who chairs the harbour board, said the pier was safe.")
+    assert quote.speaker_text == "Ms. Holm, who chairs the harbour board"
+    assert isinstance(quote.speaker, QuoteSpeaker) and quote.speaker.name == "Holm"
+    text = "The pier was safe, said Lars Berg (Harbour Party), speaking on Monday."
+    (quote,) = spans(tools, text)
+    assert quote.speaker_text == "Lars Berg (Harbour Party)"

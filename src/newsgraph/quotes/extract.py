@@ -14,8 +14,11 @@ Punctuation-set shapes (headline labels, inserted cue clauses, "X said:") live i
 passives, stance nouns and adjectives, "in the poll") in ``shapes``.
 Quotation marks then widen a content to the whole quotation, find the quote a cue
 follows or precedes when the parser split them, join the halves of a quote split by
-an inserted cue ("“…,” he said, “…”"), and turn long quoted passages with no verb of
-their own into quotes of the speaker before them.
+an inserted cue ("“…,” he said, “…”", also past a described speaker: "“…,” X, a
+senator, said, “…”"), and turn long quoted passages with no verb of their own into
+quotes of the speaker before them (``spans``). A speaker's offsets cover the
+description set off after the name, as attribution corpora mark it; the speaker itself
+is resolved from the name.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..actors.resolve import ResolvedActors
-from ..records import ParsedArticle, Quote
+from ..records import ParsedArticle, Quote, Token
 from .candidates import (
     TIMESTAMP_ENTITIES,
     Candidate,
@@ -59,6 +62,12 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 FINITE_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
+# A reported clause's own subject, and what the parse hangs it on the cue as instead.
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+STRAY_SUBJECT_DEPS = frozenset({"npadvmod", "dobj"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# What sets a further speech act off from the content before it: "…, adding", "and tells".
+SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
 
 
 class QuoteExtractor:
@@ -68,6 +77,9 @@ class QuoteExtractor:
     def __init__(self, cues: QuoteCues) -> None:
         self.cues = cues
         self.keep_marks = frozenset(m for pair in cues.quote_marks for m in pair)
+        # Characters of closing marks, stripped to see how a quotation's last words end.
+        closing = {c for _, mark in cues.quote_marks for c in mark}
+        self.closing_chars = "".join(sorted(closing))
         self.cue_verbs = cues.cue_verbs  # the union once, not per token
         self.phrase_starts = frozenset(p[0] for p in cues.attribution_phrases)
         self.shapes = Shapes(cues, self.keep_marks)
@@ -93,6 +105,7 @@ class QuoteExtractor:
         candidates = [c for c in candidates if not inside(c.cue_start, regions)]
         for candidate in candidates:
             widen(candidate, text, regions)
+            _front_half(candidate, text, tree, regions, self.closing_chars)
         deduped = dedupe(candidates)
         candidates = outermost(deduped)
         kept = {id(c) for c in candidates}
@@ -122,6 +135,8 @@ class QuoteExtractor:
                 candidate = self._verb(parsed, tree, token.i, regions)
             else:
                 candidate = self._phrase(parsed, tree, token.i)
+            if candidate is None and token.pos in VERB_POS:
+                candidate = self.layout.interposed(parsed, tree, token.i)
             if candidate is None:
                 candidate = self.shapes.find(parsed, tree, token.i)
             if candidate is not None:
@@ -156,7 +171,11 @@ class QuoteExtractor:
             # A cognition verb reports its clause ("found that …"), not an xcomp ("proved
             # popular", "feels compelled to").
             deps = FINITE_DEPS if lemma in self.cues.clause_verbs else CLAUSE_DEPS
-            parts = [self._part(tree, c) for c in tree.children[verb] if tokens[c].dep in deps]
+            parts = [
+                self._with_subject(tree, verb, c, self._part(tree, c))
+                for c in tree.children[verb]
+                if tokens[c].dep in deps
+            ]
             plain = lemma not in self.cues.object_verbs | self.cues.clause_verbs
             if not parts and plain and lemma not in self.cues.addressee_verbs:
                 # "CNN noted the sparse attendance": the object is what was said.
@@ -196,6 +215,31 @@ class QuoteExtractor:
             speaker,
             self._relay(tree, verb) if lemma in self.cues.speech_verbs else None,
         )
+
+    def _with_subject(
+        self, tree: Tree, verb: int, clause: int, part: tuple[int, int]
+    ) -> tuple[int, int]:
+        """A reported clause the parse left without its subject, which hangs on the cue
+        instead: in "said the days when … are gone" "the days" is the clause's. (A clause
+        with a subject of its own keeps it: "told reporters it was over".)"""
+        tokens = tree.tokens
+        if part[0] <= verb:
+            return part
+        if any(tokens[c].dep in CLAUSE_SUBJECT_DEPS for c in tree.children[clause]):
+            return part
+        for child in tree.children[verb]:
+            token = tokens[child]
+            if (
+                verb < child < part[0]
+                and token.dep in STRAY_SUBJECT_DEPS
+                and token.pos in NOMINAL_POS
+                and (
+                    token.ent_type not in TIMESTAMP_ENTITIES
+                    or tree.child(child, ("relcl", "acl", "prep")) is not None
+                )  # "said Monday that", but "said the days when … are gone"
+            ):
+                return tree.left[child], part[1]
+        return part
 
     def _objects(self, tree: Tree, verb: int, cue_last: int) -> tuple[list[tuple[int, int]], int]:
         """What an object verb's complements say, and the cue's end.
@@ -250,6 +294,7 @@ class QuoteExtractor:
                 and token.pos in VERB_POS
                 and token.lemma in self.cue_verbs
                 and tree.child(child, SUBJECT_DEPS) is None
+                and _set_off(tokens, tree.left[child])
             ) or self._contrast(tree, child):
                 last = min(last, tree.left[child])
         while last - 1 > first and (
@@ -358,6 +403,7 @@ class QuoteExtractor:
                 first, last, root = relay
                 resolved = resolver.at(first).resolve(first, last, root)
             speaker = resolved.speaker
+            first, last = _described(tree, candidate, first, last, root)
             speaker_start, speaker_end = tree.tokens[first].start, tree.tokens[last - 1].end
             speaker_text = text[speaker_start:speaker_end]
         return QuoteSpan(
@@ -390,3 +436,62 @@ def _relayed(
 
 def _position(candidate: Candidate, tree: Tree) -> int:
     return candidate.speaker[0] if candidate.speaker is not None else 0
+
+
+def _set_off(tokens: Sequence[Token], first: int) -> bool:
+    """A clause set off from the words before it by punctuation or a conjunction, as a
+    further act is ("…, adding that", "and tells"); "with enough pledged delegates" is not."""
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    return tokens[first].pos in SET_OFF_POS or before.pos in SET_OFF_POS
+
+
+def _front_half(
+    candidate: Candidate,
+    text: str,
+    tree: Tree,
+    regions: tuple[QuotedRegion, ...],
+    closing_chars: str,
+) -> None:
+    """'“A,” X, a senator, said, “B”': a quotation the cue clause follows, cut off by a
+    comma inside its closing mark, is the first half of the quote after the cue."""
+    if candidate.speaker is None or candidate.start < candidate.cue_end:
+        return
+    if not any(r.start == candidate.start for r in regions):
+        return
+    clause = min(candidate.cue_start, tree.tokens[candidate.speaker[0]].start)
+    prior = next((r for r in reversed(regions) if r.end <= clause), None)
+    if prior is None:
+        return
+    gap = text[prior.end : clause]
+    if "\n" in gap or gap.strip(" ,"):
+        return
+    if text[prior.start : prior.end].rstrip(closing_chars).endswith(","):
+        candidate.start = prior.start
+
+
+def _described(
+    tree: Tree, candidate: Candidate, first: int, last: int, root: int
+) -> tuple[int, int]:
+    """The speaker's mention with the description set off after it, as attribution spans
+    mark it: "Ana Ruiz, a spokeswoman for the port,", "Ms. Holm, who chairs the board".
+    Resolution keeps to the name; a description reaching into the cue or the content
+    is not one."""
+    tokens = tree.tokens
+    if last <= root or last > len(tokens):
+        return first, last
+    low, high = tree.trim(first, tree.right[root] + 1)
+    if high <= last:
+        return first, last
+    opened = sum(t.text == "(" for t in tokens[low:high]) - sum(
+        t.text == ")" for t in tokens[low:high]
+    )
+    if opened > 0 and high < len(tokens) and tokens[high].text == ")":
+        high += 1  # "Lars Berg (Harbour Party)": the bracket closes
+    start, end = tokens[low].start, tokens[high - 1].end
+    if start < candidate.cue_end and candidate.cue_start < end:
+        return first, last
+    if start < candidate.end and candidate.start < end:
+        return first, last
+    return low, high

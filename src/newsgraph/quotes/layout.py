@@ -16,6 +16,14 @@ CUE_TAIL_DEPS = frozenset({"nsubj", "npadvmod", "prep", "advmod", "punct", "agen
 # A headline label before a colon: at most this many words, all of them name-like.
 LABEL_WORDS = 5
 LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT"})
+# An inserted cue clause the parse missed ("Democrats, Frank notes, applaud …"): at most
+# this many words of speaker between the comma and the cue, of these word classes.
+INSERT_WORDS = 4
+INSERT_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ"})
+# Words of reported clause needed after an inserted cue clause.
+INSERT_TAIL = 3
+# Word classes opening a scene-setting phrase rather than reported words.
+ADVERBIAL_OPENERS = frozenset({"ADP", "SCONJ"})
 
 
 class Layout:
@@ -105,7 +113,51 @@ class Layout:
             return []
         if any(tokens[i].sent != tokens[verb].sent for i in (comma, sentence.first_token)):
             return []
+        if self._adverbial(tree, sentence.first_token, comma):
+            return []
         return [(sentence.first_token, comma)]
+
+    @staticmethod
+    def _adverbial(tree: Tree, first: int, last: int) -> bool:
+        """Words before a cue clause that only set the scene: "In a 1963 speech, he
+        declared", "When the crowd booed, she said", "As an immigrant, I felt"."""
+        tokens = tree.tokens
+        i = first
+        while i < last and tokens[i].pos in ("PUNCT", "CCONJ"):
+            i += 1
+        return i < last and tokens[i].pos in ADVERBIAL_OPENERS
+
+    def interposed(self, parsed: ParsedArticle, tree: Tree, verb: int) -> Candidate | None:
+        """'Democrats, Frank notes, applaud …', 'In particular, Will wrote, Christie can …':
+        a cue clause between commas inside the words it reports, which the parse did not
+        hang on them; the words on both sides are the content."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        if token.lemma not in self.cues.speech_verbs or verb + 1 >= len(tokens):
+            return None
+        if tokens[verb + 1].text != "," or tree.child(verb, ("ccomp", "dobj")) is not None:
+            return None
+        sentence = parsed.sentences[token.sent]
+        low = max(sentence.first_token, verb - INSERT_WORDS - 1)
+        comma = next((i for i in range(verb - 1, low - 1, -1) if tokens[i].text == ","), None)
+        if comma is None or comma + 1 == verb:
+            return None
+        if not all(
+            tokens[i].pos in INSERT_SPEAKER_POS or tokens[i].text[:1].isupper()
+            for i in range(comma + 1, verb)
+        ):
+            return None
+        first, _ = tree.trim(sentence.first_token, comma, self.keep_marks)
+        tail_first, last = tree.trim(verb + 2, sentence.last_token, self.keep_marks)
+        if first >= comma or last - tail_first < INSERT_TAIL:
+            return None
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            token.start,
+            token.end,
+            (comma + 1, verb, verb - 1),
+        )
 
     def after_colon(
         self, parsed: ParsedArticle, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]

@@ -16,6 +16,10 @@ from .marks import QuotedRegion
 # Characters of speaker description a quote's second half may follow in its paragraph:
 # '“…,” said X, who will speak at the convention on Tuesday night. “…”'.
 JOIN_GAP = 200
+# Characters at most between a content and a quotation ending its sentence.
+SENTENCE_GAP = 120
+# A quotation mark left between a cue clause and the paragraph's end means another quote.
+QUOTE_STARTS = ('"', "''", "\u201c")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +54,11 @@ def continue_quotes(
 ) -> list[QuoteSpan]:
     """Long quotations no cue covers: the speaker before them goes on talking.
 
-    A quotation right after an attributed quote in the same paragraph
-    ("“…,” she said. “…”") extends that quote; one in a later paragraph is a
-    quote of its own by the same speaker.
+    A quotation after an attributed quote in the same paragraph ("“…,” she said. “…”",
+    even past attributions in the speaker's description: "“…,” said X, who noted …. “…”")
+    extends that quote, and so does one that ends the sentence of a content ("told them
+    voters were “tired of it.”"); one in a later paragraph is a quote of its own by the
+    same speaker.
     """
     out = sorted(spans, key=lambda s: (s.start, s.end))
     for region in regions:
@@ -67,15 +73,18 @@ def continue_quotes(
         ]
         if not before:
             continue
-        number = before[-1]
-        previous = out[number]
-        # The gap starts after the cue clause: '“…,” said X, a senator. “…”'.
+        host = _split_host(text, region, out, before)
+        if host is None:
+            host = _same_sentence(text, region, out[before[-1]], before[-1])
+        if host is None:
+            host = _next_paragraph(text, region, out[before[-1]], before[-1])
+        if host is not None:
+            previous = out[host]
+            out[host] = replace(previous, end=region.end, text=text[previous.start : region.end])
+            continue
+        previous = out[before[-1]]
         clause_end = max(previous.end, previous.cue_end, previous.speaker_end or 0)
         gap = text[clause_end : region.start]
-        quote_then_cue = previous.direct or previous.end <= previous.cue_start
-        if "\n" not in gap and len(gap) <= JOIN_GAP and quote_then_cue:
-            out[number] = replace(previous, end=region.end, text=text[previous.start : region.end])
-            continue
         if gap.count("\n") > 2 or len(gap) > 400:
             continue
         out.append(
@@ -92,3 +101,51 @@ def continue_quotes(
         )
         out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+def _split_host(
+    text: str, region: QuotedRegion, out: list[QuoteSpan], before: list[int]
+) -> int | None:
+    """The quote, in the region's paragraph, whose cue clause the region follows:
+    '“…,” she said. “…”'. Attributions inside that cue clause's sentence ("said X, who
+    noted …") may lie between them and are passed over."""
+    passed: list[QuoteSpan] = []
+    for number in reversed(before):
+        span = out[number]
+        if "\n" in text[span.end : region.start]:
+            return None
+        if not (span.direct or span.end <= span.cue_start):
+            passed.append(span)
+            continue
+        if any(_sentence_ends(text[span.cue_end : other.cue_start]) for other in passed):
+            return None
+        clause_end = max(span.end, span.cue_end, span.speaker_end or 0)
+        return number if len(text[clause_end : region.start]) <= JOIN_GAP else None
+    return None
+
+
+def _sentence_ends(between: str) -> bool:
+    return any(mark in between for mark in ".?!")
+
+
+def _same_sentence(text: str, region: QuotedRegion, span: QuoteSpan, number: int) -> int | None:
+    """The content a quotation ends in the same sentence: 'told them that voters were
+    “tired of it.”' when the parse stopped the content before the quotation."""
+    gap = text[span.end : region.start]
+    if len(gap) > SENTENCE_GAP or "\n" in gap or _sentence_ends(gap):
+        return None
+    if gap.rstrip()[-1:] in (",", ":", "\u2014", "-"):
+        return None  # 'then boomed, “…”': a new act introduces it
+    return number
+
+
+def _next_paragraph(text: str, region: QuotedRegion, span: QuoteSpan, number: int) -> int | None:
+    """A direct quote whose cue clause ends its paragraph ('“…,” she said.') goes on in a
+    quotation that opens the very next paragraph: one quote over both."""
+    if not span.direct or span.end > span.cue_start:
+        return None
+    gap = text[max(span.end, span.cue_end, span.speaker_end or 0) : region.start]
+    lines = gap.split("\n")
+    if len(lines) < 2 or any(line.strip() for line in lines[1:]):
+        return None
+    return number if not any(mark in lines[0] for mark in QUOTE_STARTS) else None

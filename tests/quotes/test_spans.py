@@ -1,0 +1,86 @@
+"""Quotations no cue covers: which attributed quote they continue, on hand-built spans."""
+
+from __future__ import annotations
+
+from newsgraph.quotes import QuoteCues, quoted_regions
+from newsgraph.quotes.spans import QuoteSpan, continue_quotes
+from newsgraph.records import QuoteSpeaker
+
+PAIRS = QuoteCues.load().quote_marks
+MIN_WORDS = QuoteCues.load().min_direct_words
+
+
+def _span(text: str, content: str, cue: str, speaker: str, direct: bool) -> QuoteSpan:
+    """An attribution of ``content`` by ``speaker`` with ``cue``, each the first match."""
+    start = text.index(content)
+    cue_start = text.index(cue)
+    speaker_start = text.index(speaker)
+    return QuoteSpan(
+        start=start,
+        end=start + len(content),
+        text=content,
+        cue=cue,
+        cue_start=cue_start,
+        cue_end=cue_start + len(cue),
+        direct=direct,
+        speaker=QuoteSpeaker(text=speaker, name=speaker),
+        speaker_text=speaker,
+        speaker_start=speaker_start,
+        speaker_end=speaker_start + len(speaker),
+    )
+
+
+def _continue(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    return continue_quotes(text, quoted_regions(text, PAIRS), spans, MIN_WORDS)
+
+
+def test_second_half_after_a_relative_clause_attribution_joins_the_quote() -> None:
+    text = (
+        "“The pier is safe,” said Ana Ruiz, who noted that the beams were new. "
+        "“We expect the ferries to run again soon.”"
+    )
+    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    noted = _span(text, "that the beams were new", "noted", "who", direct=False)
+    joined, kept = _continue(text, [said, noted])
+    assert joined.cue == "said" and joined.text.endswith("run again soon.”")
+    assert kept == noted
+
+
+def test_attribution_in_a_later_sentence_stops_the_join() -> None:
+    text = (
+        "“The pier is safe,” said Ana Ruiz. Then Tom Berg argued that the beams were old. "
+        "“We expect the ferries to run again soon.”"
+    )
+    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    argued = _span(text, "that the beams were old", "argued", "Tom Berg", direct=False)
+    out = _continue(text, [said, argued])
+    assert out[0] == said and out[1] == argued
+    assert out[2].cue == "" and out[2].speaker == argued.speaker
+
+
+def test_quotation_ending_the_content_sentence_extends_it() -> None:
+    text = "Ana Ruiz told them that the islanders were “tired of waiting for the ferry.”"
+    told = _span(text, "that the islanders were", "told", "Ana Ruiz", direct=False)
+    (out,) = _continue(text, [told])
+    assert out.start == told.start and out.text.endswith("for the ferry.”")
+
+
+def test_quotation_after_a_comma_is_a_new_act_not_the_content() -> None:
+    text = "Ana Ruiz thanked the crew and then, turning to the crowd, “We will sail at dawn.”"
+    thanked = _span(text, "the crew", "thanked", "Ana Ruiz", direct=False)
+    first, second = _continue(text, [thanked])
+    assert first == thanked and second.text == "“We will sail at dawn.”"
+
+
+def test_quotation_opening_the_next_paragraph_after_a_cue_clause() -> None:
+    text = "“The pier is safe,” Ana Ruiz said.\n“We expect the ferries to run again soon.”"
+    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    (out,) = _continue(text, [said])
+    assert out.text.endswith("run again soon.”") and out.cue == "said"
+
+
+def test_quotation_in_the_next_paragraph_after_paraphrase_stands_alone() -> None:
+    text = "Ana Ruiz said the pier was safe.\n“We expect the ferries to run again soon.”"
+    said = _span(text, "the pier was safe", "said", "Ana Ruiz", direct=False)
+    first, second = _continue(text, [said])
+    assert first == said and second.cue == "" and second.speaker == said.speaker
