@@ -36,6 +36,22 @@ def test_packaged_cues_cover_attribution_beyond_speech() -> None:
     assert ("speak", "to") in cues.listener_preps and ("speak", "about") not in cues.listener_preps
 
 
+def test_packaged_phrasal_cues_load_as_lemma_tuples() -> None:
+    cues = QuoteCues.load()
+    assert ("weigh", "in", "on") in cues.phrasal_cues
+    assert ("make", "clear") in cues.phrasal_cues
+    assert all(2 <= len(phrase) <= 5 for phrase in cues.phrasal_cues)
+    assert len(set(cues.phrasal_cues)) == len(cues.phrasal_cues)
+
+
+def test_extra_file_adds_phrasal_cues(tmp_path: Path) -> None:
+    extra = tmp_path / "more.yaml"
+    extra.write_text("version: 1\nphrasal_cues: [Sound  The Alarm  About]\n", encoding="utf-8")
+    cues = QuoteCues.load([extra])
+    assert ("sound", "the", "alarm", "about") in cues.phrasal_cues
+    assert ("weigh", "in", "on") in cues.phrasal_cues
+
+
 def test_extra_file_adds_listener_preps(tmp_path: Path) -> None:
     extra = tmp_path / "more.yaml"
     extra.write_text('version: 1\nlistener_preps: {lecture: ["to"]}\n', encoding="utf-8")
@@ -74,6 +90,11 @@ def test_extra_file_adds_words(tmp_path: Path) -> None:
         ("version: 1\nbody_sectors: [ministry]\n", "body_sectors"),
         ("version: 1\nbody_sectors: {gov: [ministry]}\n", "sector code"),
         ("version: 1\nbody_sectors: {GOV: ministry}\n", "body_sectors.GOV"),
+        ("version: 1\nphrasal_cues: weigh in\n", "phrasal_cues must be a list"),
+        ("version: 1\nphrasal_cues: [weigh]\n", "'weigh'"),
+        ("version: 1\nphrasal_cues: [a b c d e f]\n", "2 to 5 words"),
+        ("version: 1\nphrasal_cues: [weigh in 2]\n", "weigh in 2"),
+        ("version: 1\nphrasal_cues: [[weigh, in]]\n", "phrasal_cues entry"),
     ],
 )
 def test_malformed_extra_file_is_refused(tmp_path: Path, body: str, message: str) -> None:
@@ -98,3 +119,17 @@ def test_listener_preps_of_an_extra_file_are_all_added(table: dict[str, list[str
     wanted = {(verb, prep) for verb, preps in table.items() for prep in preps}
     assert wanted <= cues.listener_preps
     assert ("speak", "to") in cues.listener_preps
+
+
+PHRASE = st.lists(WORDS, min_size=2, max_size=5).map(" ".join)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(PHRASE, min_size=1, max_size=5))
+def test_phrasal_cues_of_an_extra_file_are_all_added(phrases: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        extra = Path(folder) / "more.yaml"
+        extra.write_text(json.dumps({"version": 1, "phrasal_cues": phrases}), encoding="utf-8")
+        cues = QuoteCues.load([extra])
+    assert {tuple(p.split()) for p in phrases} <= set(cues.phrasal_cues)
+    assert ("weigh", "in", "on") in cues.phrasal_cues

@@ -93,9 +93,9 @@ def test_in_a_poll_sources_the_sentence(tools) -> None:
 
 
 def test_in_an_interview_the_subject_is_the_source(tools) -> None:
-    text = "In an interview on Friday, the minister dwelled on the coming harvest."
+    text = "In an interview on Friday, the minister lingered over the coming harvest."
     (quote,) = spans(tools, text)
-    assert quote.speaker_text == "the minister" and quote.text == "dwelled on the coming harvest"
+    assert quote.speaker_text == "the minister" and quote.text == "lingered over the coming harvest"
 
 
 def test_in_a_statement_with_a_speech_verb_is_that_verbs(tools) -> None:
@@ -192,3 +192,122 @@ def test_judging_verb_takes_its_object(tools) -> None:
     (quote,) = spans(tools, "The senator castigated the new harbour tax.")
     assert quote.cue == "castigated" and quote.speaker_text == "The senator"
     assert quote.text == "the new harbour tax"
+
+
+def test_phrasal_cue_with_a_final_preposition(tools) -> None:
+    (quote,) = spans(tools, "The harbour master weighed in on the new ferry timetable.")
+    assert quote.cue == "weighed in on" and quote.speaker_text == "The harbour master"
+    assert quote.text == "the new ferry timetable"
+
+
+def test_phrasal_cue_skips_a_few_words_between_its_own(tools) -> None:
+    (quote,) = spans(tools, "The senator took a few shots at her rival for the seat.")
+    assert quote.cue == "took a few shots at" and quote.speaker_text == "The senator"
+    assert quote.text == "her rival for the seat"
+    (away,) = spans(tools, "The mayor distanced herself from the harbour plan.")
+    assert away.cue == "distanced herself from" and away.text == "the harbour plan"
+
+
+def test_phrasal_cue_with_a_clause(tools) -> None:
+    (quote,) = spans(tools, "The minister made it clear that the port would stay open.")
+    assert quote.cue == "made it clear" and quote.speaker_text == "The minister"
+    assert quote.text == "that the port would stay open"
+
+
+def test_phrasal_cue_with_a_particle_and_an_object(tools) -> None:
+    (quote,) = spans(tools, "The governor shrugged off the criticism from the unions.")
+    assert quote.cue == "shrugged off" and quote.text == "the criticism from the unions"
+
+
+def test_phrasal_verb_without_its_words_is_no_attribution(tools) -> None:
+    assert spans(tools, "The senator took the ferry to the island.") == ()
+    assert spans(tools, "The workers made the bridge stronger.") == ()
+
+
+def test_sourcing_document_after_the_clause(tools) -> None:
+    text = "The Green candidate leads the mayor by eight points in the latest survey."
+    (quote,) = spans(tools, text)
+    assert quote.cue == "in" and quote.speaker_text == "the latest survey"
+    assert quote.text == "The Green candidate leads the mayor by eight points"
+    assert [q for q in spans(tools, "The mayor spent the winter in the harbour.")] == []
+
+
+def test_verbs_of_putting_into_words_and_judging(tools) -> None:
+    (quote,) = spans(tools, "The senator lambasted the harbour tax on Monday.")
+    assert quote.cue == "lambasted" and quote.text == "the harbour tax"
+    (invoked,) = spans(tools, "The mayor invoked the old town charter.")
+    assert invoked.speaker_text == "The mayor" and invoked.text == "the old town charter"
+    (clarified,) = spans(tools, "The minister clarified that the port would reopen.")
+    assert clarified.cue == "clarified" and clarified.text == "that the port would reopen"
+
+
+def test_decision_takes_its_infinitive(tools) -> None:
+    (quote,) = spans(tools, "The council decided to close the ferry line.")
+    assert quote.speaker_text == "The council" and quote.text == "to close the ferry line"
+
+
+def test_speculation_noun_and_leaning_adjective(tools) -> None:
+    (quote,) = spans(tools, "There was speculation that the mayor would resign.")
+    assert quote.cue == "speculation" and quote.text == "that the mayor would resign"
+    (leaning,) = spans(tools, "The farmers are inclined to back the harbour tax.")
+    assert leaning.speaker_text == "The farmers" and leaning.text == "to back the harbour tax"
+
+
+def test_phrasal_cue_of_a_cue_verb_that_finds_nothing_alone(tools) -> None:
+    (quote,) = spans(tools, "The union has not called for him to resign.")
+    assert quote.cue == "called for" and quote.text == "him to resign"
+    (pointed,) = spans(tools, "As proof, the mayor pointed to the rising ferry fares.")
+    assert pointed.cue == "pointed to" and pointed.text == "the rising ferry fares"
+
+
+def test_conjoined_evidential_verb_shares_the_subject(tools) -> None:
+    text = "The mayor held a wide lead and appeared poised to win the vote."
+    (quote,) = spans(tools, text)
+    assert quote.cue == "appeared" and quote.speaker is None
+    assert quote.text == "The mayor held a wide lead and appeared poised to win the vote"
+
+
+def test_judging_passive_with_a_predicate_noun(tools) -> None:
+    (quote,) = spans(tools, "The harbour is considered an asset for the town.")
+    assert quote.cue == "is considered" and quote.speaker is None
+    assert quote.text == "The harbour is considered an asset for the town"
+    assert spans(tools, "The ferry was proved a failure.") == ()
+
+
+def test_light_verb_with_words_aimed_at_something(tools) -> None:
+    (quote,) = spans(tools, "The senator had harsh words for the harbour board.")
+    assert quote.speaker_text == "The senator" and quote.text == "the harbour board"
+    assert quote.cue.startswith("had") and quote.cue.endswith("words for")
+    (mention,) = spans(tools, "The mayor made no mention of the ferry strike.")
+    assert mention.speaker_text == "The mayor" and mention.text == "the ferry strike"
+
+
+def test_phrasal_cue_around_the_verbs_object(tools) -> None:
+    (quote,) = spans(tools, "The mayor ruled the idea out.")
+    assert quote.cue == "ruled the idea out" and quote.text == "the idea"
+    (away,) = spans(tools, "The mayor distanced herself from the harbour plan.")
+    assert away.text == "the harbour plan"
+
+
+def test_fronted_to_names_whose_view_the_sentence_is(tools) -> None:
+    (quote,) = spans(tools, "To many voters, the harbour tax was a betrayal.")
+    assert quote.cue == "To" and quote.speaker_text == "many voters"
+    assert quote.text == "the harbour tax was a betrayal"
+    assert spans(tools, "To date, the ferry has been late every week.") == ()
+    (said,) = spans(tools, "To that, the mayor said the ferry was fine.")
+    assert said.cue == "said" and said.speaker_text == "the mayor"
+
+
+def test_phrasal_cue_of_thinking_or_joking_about_something(tools) -> None:
+    (quote,) = spans(tools, "The mayor worried about the ferry fares.")
+    assert quote.cue == "worried about" and quote.speaker_text == "The mayor"
+    assert quote.text == "the ferry fares"
+    (hint,) = spans(tools, "The senator hinted at a run for governor.")
+    assert hint.cue == "hinted at" and hint.text == "a run for governor"
+
+
+def test_verbs_of_musing_and_balking(tools) -> None:
+    (quote,) = spans(tools, "The mayor pondered whether the ferry should run at night.")
+    assert quote.cue == "pondered" and quote.text == "whether the ferry should run at night"
+    (balked,) = spans(tools, "The council balked at the cost of the new pier.")
+    assert balked.cue == "balked at" and balked.text == "the cost of the new pier"

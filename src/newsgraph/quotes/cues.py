@@ -47,8 +47,22 @@ WORD_FIELDS = (
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
+# A phrasal cue is a verb lemma and one to four words that hang on it ("weigh in on").
+PHRASE_WORDS = (2, 5)
 KNOWN_FIELDS = frozenset(
-    {"version", *WORD_FIELDS, "quote_marks", "min_direct_words", "body_sectors", "listener_preps"}
+    {
+        "version",
+        *WORD_FIELDS,
+        "quote_marks",
+        "min_direct_words",
+        "body_sectors",
+        "listener_preps",
+        "phrasal_cues",
+    }
+)
+# Fields an extra file adds to rather than replaces.
+MERGED_FIELDS = frozenset(
+    {*WORD_FIELDS, "quote_marks", "body_sectors", "listener_preps", "phrasal_cues"}
 )
 
 
@@ -99,6 +113,10 @@ class QuoteCues:
     # (verb, preposition) pairs that name a listener, occasion or span, not what was said:
     # "spoke to reporters", "spoke on condition of anonymity", "talked for an hour".
     listener_preps: frozenset[tuple[str, str]] = frozenset()
+    # Multi-word cues led by a verb that cues nothing alone, as lemma sequences: "weigh in
+    # on", "take shot at", "make clear", "distance from". See ``shapes.Shapes`` for how the
+    # words are found in the parse and which part is the content.
+    phrasal_cues: tuple[tuple[str, ...], ...] = ()
 
     def sector_of(self, noun: str) -> str | None:
         """The sector a body noun stands for ("ministry" → GOV), if any."""
@@ -120,7 +138,7 @@ class QuoteCues:
                 raise QuoteCuesError(f"{path}: cannot read quote cue file: {exc}") from exc
             extra = _parse(str(path), extra_text, complete=False)
             for name, values in extra.items():
-                if name in WORD_FIELDS or name in ("quote_marks", "body_sectors", "listener_preps"):
+                if name in MERGED_FIELDS:
                     base[name] = tuple(dict.fromkeys([*base[name], *values]))
                 else:
                     base[name] = values
@@ -133,6 +151,7 @@ class QuoteCues:
             min_direct_words=base["min_direct_words"],
             body_sectors=tuple(base["body_sectors"]),
             listener_preps=frozenset(base["listener_preps"]),
+            phrasal_cues=tuple(base["phrasal_cues"]),
         )
 
 
@@ -179,6 +198,10 @@ def _parse(source: str, text: str, complete: bool) -> dict[str, Any]:
         out["listener_preps"] = _listener_preps(source, data["listener_preps"])
     elif complete:
         raise QuoteCuesError(f"{source}: missing field listener_preps")
+    if "phrasal_cues" in data:
+        out["phrasal_cues"] = _phrasal_cues(source, data["phrasal_cues"])
+    elif complete:
+        raise QuoteCuesError(f"{source}: missing field phrasal_cues")
     if "min_direct_words" in data:
         value = data["min_direct_words"]
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -215,3 +238,22 @@ def _listener_preps(source: str, value: Any) -> tuple[tuple[str, str], ...]:
             raise QuoteCuesError(f"{source}: listener_preps.{verb} must be a list of prepositions")
         pairs.extend((verb.strip().lower(), p.strip().lower()) for p in preps)
     return tuple(pairs)
+
+
+def _phrasal_cues(source: str, value: Any) -> tuple[tuple[str, ...], ...]:
+    """``["weigh in on", ...]`` as lemma tuples of two to five lower-case words each."""
+    low, high = PHRASE_WORDS
+    if not isinstance(value, list):
+        raise QuoteCuesError(f"{source}: phrasal_cues must be a list of phrases")
+    phrases = []
+    for entry in value:
+        words = tuple(entry.lower().split()) if isinstance(entry, str) else ()
+        if not low <= len(words) <= high or not all(
+            w.replace("-", "").replace("'", "").isalpha() for w in words
+        ):
+            raise QuoteCuesError(
+                f"{source}: phrasal_cues entry {entry!r} must be {low} to {high} words "
+                "(a verb lemma, then the words that hang on it)"
+            )
+        phrases.append(words)
+    return tuple(dict.fromkeys(phrases))

@@ -5,17 +5,21 @@ an appearance ("the race appears closer", "the talks reportedly collapsed"), to 
 unnamed crowd through a passive ("Trump is expected to win", "it is believed that ..."),
 to a stance noun and its owner ("Trump's claim that ...", "her support for the bill",
 "she made the case that ..."), to a stance adjective's subject ("the union has been
-critical of the tariffs"), or to a document or speech event the sentence is read in ("In
-the latest poll, Clinton leads", "In an interview, he dwelled on ..."). Each shape here
-reads one of those from the parse and returns a ``Candidate`` like a verb cue does; the
-word lists they need are in ``data/cues.yaml``.
+critical of the tariffs"), to a document or speech event the sentence is read in ("In
+the latest poll, Clinton leads", "Clinton leads in the latest poll", "In an interview, he
+lingered over ..."), to people a fronted "to" names ("To many voters, it was a
+betrayal"), or to the subject of a multi-word cue ("X weighed in on Y", "X made it clear
+that ...", read in ``phrasal``). Each shape here reads one of those from the parse and
+returns a ``Candidate`` like a verb cue does; the word lists they need are in
+``data/cues.yaml``.
 """
 
 from __future__ import annotations
 
-from ..records import ParsedArticle
+from ..records import ParsedArticle, Token
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .phrasal import PhrasalCues
 from .tree import Tree
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -26,6 +30,9 @@ EVIDENTIAL_PREPS = frozenset({"like", "as"})
 # What a reporting passive needs beside its subject: "is expected to", "is said that",
 # "is accused of", "is seen as".
 PASSIVE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+# A predicate noun after a judging passive is the judgement: "X is considered an asset",
+# "X was deemed ineligible"; after "found" or "proved" it is only an outcome.
+JUDGED_DEPS = frozenset({"oprd"})
 PASSIVE_PREPS = frozenset({"of", "as"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
@@ -39,6 +46,14 @@ REDUCED_DEPS = frozenset({"acl", "amod"})
 AGENT_DEPS = frozenset({"attr", "appos"})
 AGENT_PREPS = frozenset({"of", "for"})
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# Prepositions that name a stance noun's owner: "criticism by the union", "calls from
+# rivals to quit".
+OWNER_PREPS = frozenset({"by", "from"})
+# Entities a fronted "to" may name as the holder of a view: "To Republicans, it was a
+# betrayal" (a date or a place is no one's view: "To date, ...").
+HOLDER_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+# Pronouns that name a thing or a clause, not people: "To that, Kasich joked …".
+NOT_PEOPLE = frozenset({"that", "this", "these", "those", "it", "which", "what"})
 
 
 class Shapes:
@@ -48,6 +63,7 @@ class Shapes:
         self.cues = cues
         self.keep_marks = keep_marks
         self.cue_verbs = cues.cue_verbs  # the union once, not per token
+        self.phrasal = PhrasalCues(cues)
 
     def find(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """The attribution token ``i`` cues in one of the shapes, if any."""
@@ -55,6 +71,8 @@ class Shapes:
         token = tokens[i]
         lemma = token.lemma.lower()
         if token.pos == "VERB" and token.dep not in REDUCED_DEPS:
+            if lemma in self.phrasal.verbs and (found := self._phrasal(tree, i)) is not None:
+                return found
             if lemma in self.cues.evidential_verbs:
                 return self._evidential(tree, i)
             if lemma in self.cues.passive_verbs or lemma in self.cue_verbs:
@@ -75,6 +93,8 @@ class Shapes:
             return self._stance(tree, i)
         if token.dep == "prep" and token.text.lower() == "in":
             return self._in_source(parsed, tree, i)
+        if token.dep == "prep" and token.text.lower() == "to":
+            return self._to_holder(parsed, tree, i)
         return None
 
     def _evidential(self, tree: Tree, verb: int) -> Candidate | None:
@@ -109,11 +129,14 @@ class Shapes:
             return None
         agent = tree.child(verb, ("agent",))
         source = tree.child(agent, ("pobj",)) if agent is not None else None
+        lemma = tokens[verb].lemma.lower()
+        judged = lemma in self.cues.passive_verbs and lemma not in self.cues.clause_verbs
         if (
             needs_complement
             and source is None
             and not any(
                 tokens[c].dep in PASSIVE_COMPLEMENTS
+                or (judged and tokens[c].dep in JUDGED_DEPS)
                 or (tokens[c].dep == "prep" and tokens[c].text.lower() in PASSIVE_PREPS)
                 for c in kids
                 if c > verb
@@ -126,9 +149,14 @@ class Shapes:
         self, tree: Tree, verb: int, source: int | None, cue: int | None = None
     ) -> Candidate | None:
         """The clause from its subject to the verb's last word; the cue is the verb with
-        its auxiliaries, or the ``cue`` token given ("reportedly")."""
+        its auxiliaries, or the ``cue`` token given ("reportedly"). A verb conjoined to
+        another shares its subject, and the clause then runs from that subject: "Trump
+        held a lead and appeared poised to win"."""
         tokens = tree.tokens
         subject = tree.subject(verb, SUBJECTS)
+        head = tokens[verb].head
+        if subject is None and tokens[verb].dep == "conj" and head < verb:
+            subject = tree.subject(head, SUBJECTS)
         if subject is None:
             return None
         if tokens[subject].dep == "expl":  # "it is believed that X": X is the content
@@ -209,15 +237,15 @@ class Shapes:
         """ "Trump's claim that ...", "his call for talks", "complaints that the vote ...",
         "she made the case that ...".
 
-        The owner (a possessive, a "by" phrase, or the subject of a light verb the noun is
-        the object of) is the source; its complement the content. With no owner only a
-        that-clause makes the noun an attribution.
+        The owner (a possessive, a "by" or "from" phrase, or the subject of a light verb
+        the noun is the object of) is the source; its complement the content. With no
+        owner only a that-clause makes the noun an attribution.
         """
         tokens = tree.tokens
         owner = tree.child(noun, ("poss",))
         if owner is None:
             by = next(
-                (c for c in tree.children[noun] if tokens[c].text.lower() == "by"),
+                (c for c in tree.children[noun] if tokens[c].text.lower() in OWNER_PREPS),
                 None,
             )
             owner = tree.child(by, ("pobj",)) if by is not None else None
@@ -282,7 +310,9 @@ class Shapes:
         low, high = tree.left[prep], tree.right[prep] + 1
         fronted = low == sentence.first_token or tokens[low - 1].text == ","
         if not fronted or high >= sentence.last_token or tokens[high].text != ",":
-            return None
+            if event:
+                return None
+            return self._in_source_after(tree, prep, pobj, head)
         before = tree.trim(sentence.first_token, low, self.keep_marks)
         after = tree.trim(high, sentence.last_token, self.keep_marks)
         first, last = max(before, after, key=lambda r: r[1] - r[0])
@@ -302,6 +332,75 @@ class Shapes:
         if source is None:
             source = pobj
         return self._candidate(tree, (first, last), (prep, prep), source, shortest=2)
+
+    def _to_holder(self, parsed: ParsedArticle, tree: Tree, prep: int) -> Candidate | None:
+        """ "To Ms. Gil, skateboarding is a cry of dissent", "To me, it was a mistake": a
+        fronted "to" naming people sources the rest of the sentence to them.
+        """
+        tokens = tree.tokens
+        pobj = tree.child(prep, ("pobj",))
+        if pobj is None or not _names_people(tokens[pobj]):
+            return None
+        sentence = parsed.sentences[tokens[prep].sent]
+        low, high = tree.left[prep], tree.right[prep] + 1
+        first, last = tree.trim(sentence.first_token, prep)
+        # Only at the start, after a conjunction at most ("But to them, …"); "according
+        # to X" and "speaking to X" are no one's view.
+        if last - first > 1 or (last > first and tokens[first].pos != "CCONJ"):
+            return None
+        if low != prep or high >= sentence.last_token:
+            return None
+        if tokens[high].text != ",":
+            return None
+        first, last = tree.trim(high, sentence.last_token, self.keep_marks)
+        if any(
+            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
+            for i in range(first, last)
+        ):
+            return None  # "To that, Kasich joked that …" is the speech verb's
+        return self._candidate(tree, (first, last), (prep, prep), pobj, shortest=3)
+
+    def _in_source_after(self, tree: Tree, prep: int, pobj: int, head: int) -> Candidate | None:
+        """ "Trump leads Clinton by eight points in the survey", "it is a mistake in his
+        view": a document or mind named after the clause sources the clause up to it.
+
+        Only where the phrase follows its verb and that verb's subject, so the clause is
+        whole before it.
+        """
+        tokens = tree.tokens
+        subject = tree.subject(head, SUBJECTS)
+        if prep < head or subject is None or subject > head or tokens[subject].dep == "expl":
+            return None
+        low = tree.left[prep]
+        first, last = tree.trim(tree.left[subject], low, self.keep_marks)
+        if last - first < 3 or any(
+            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
+            for i in range(first, last)
+        ):
+            return None
+        source = tree.child(pobj, ("poss",))
+        return self._candidate(
+            tree, (first, last), (prep, prep), pobj if source is None else source, shortest=3
+        )
+
+    def _phrasal(self, tree: Tree, verb: int) -> Candidate | None:
+        """ "X weighed in on the tariffs", "X took a shot at Y", "X made it clear that …".
+
+        The phrase and its content are read in ``phrasal``; the verb's subject, or its
+        controller's ("vowed to weigh in"), is the source, and without one the phrase is
+        left alone.
+        """
+        tokens = tree.tokens
+        source = tree.subject(verb)
+        if source is None and tokens[verb].dep == "xcomp":
+            source = tree.subject(tokens[verb].head)
+        if source is None:
+            return None
+        found = self.phrasal.find(tree, verb)
+        if found is None:
+            return None
+        content, cue_last = found
+        return self._candidate(tree, content, (verb, cue_last), source)
 
     def _prep_object(self, tree: Tree, prep: int, anchor: int) -> int | None:
         """The object of a content preposition right after the cue word ("critical of X",
@@ -340,3 +439,12 @@ class Shapes:
             speaker_of(tree, source) if source is not None else None,
             unnamed=unnamed,
         )
+
+
+def _names_people(token: Token) -> bool:
+    """A person, a group or a people: a name, a pronoun, or a plural noun ("voters")."""
+    if token.ent_type:
+        return token.ent_type in HOLDER_ENTITIES
+    if token.pos == "PRON":
+        return token.text.lower() not in NOT_PEOPLE
+    return token.pos == "NOUN" and token.tag == "NNS"
