@@ -10,7 +10,7 @@ from newsgraph.pipeline import STAGES, StageSpec, check_stages, pipeline_version
 
 def test_shipped_stages_fit_together() -> None:
     check_stages(STAGES)
-    assert pipeline_version().startswith("prepare.1+parse.1")
+    assert pipeline_version().startswith("prepare.1+parse.2")
 
 
 def test_stage_needing_an_unproduced_input_is_refused() -> None:

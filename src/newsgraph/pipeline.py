@@ -42,7 +42,8 @@ class StageSpec:
 
 STAGES: tuple[StageSpec, ...] = (
     StageSpec("prepare", "1", ("record",), ("article", "published")),
-    StageSpec("parse", "1", ("article",), ("tokens", "sentences", "entities")),
+    # "people": the PERSON entities, kept with the article for story linking.
+    StageSpec("parse", "2", ("article",), ("tokens", "sentences", "entities", "people")),
     StageSpec("timex", "1", ("tokens", "entities", "published"), ("timexes",)),
     StageSpec("actors", "1", ("tokens", "entities"), ("mentions",)),
     StageSpec(

@@ -52,6 +52,8 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
         "stories/ecbplus_odd_topics.jsonl",
         (
             ("BCubed F1", "bcubed.f1", 0.95),
+            ("BCubed F1, mean of 4 shuffled arrival orders", "bcubed_f1_shuffled_mean", None),
+            ("BCubed F1, worst shuffled order", "bcubed_f1_shuffled_min", None),
             ("pairwise F1", "pairwise.f1", None),
         ),
     ),
