@@ -367,7 +367,8 @@ def test_a_follow_up_about_the_story_person_joins_it() -> None:
         ).fetchone()[0]
     )
     assert stored["v"] == 4
-    assert stored["protagonists"] == {"menck": 4} and stored["people"] == {"menck": 4}
+    assert stored["protagonists"] == {"menck": 4}
+    assert stored["people"] == {"dario": 4, "menck": 4}
 
 
 def test_a_story_row_without_people_never_rules_an_article_out() -> None:

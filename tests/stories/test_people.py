@@ -8,24 +8,33 @@ from newsgraph.stories.people import (
     DocPeople,
     about_someone_else,
     add_people,
+    name_keys,
     story_protagonists,
-    surname,
 )
 
 
-def test_surname_is_the_last_word_without_possessive_or_case() -> None:
-    assert surname("Jamal Williams") == "williams"
-    assert surname("Williams’s") == "williams"
-    assert surname("Mary O'Brien") == "o'brien"
-    assert surname("  ") == ""
+def test_name_keys_are_the_words_without_possessive_or_case() -> None:
+    assert name_keys("Jamal Williams") == {"jamal", "williams"}
+    assert name_keys("Williams’s") == {"williams"}
+    assert name_keys("Mary O'Brien") == {"mary", "o'brien"}
+    assert name_keys("J. Smith") == {"smith"}
+    assert name_keys("  ") == frozenset()
 
 
 @given(st.lists(st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True), min_size=1, max_size=3))
-def test_a_full_name_and_its_last_word_share_a_surname(words: list[str]) -> None:
-    assert surname(" ".join(words)) == surname(words[-1]) == words[-1].casefold()
+def test_a_full_name_shares_a_key_with_each_of_its_words(words: list[str]) -> None:
+    full = name_keys(" ".join(words))
+    assert all(name_keys(word) <= full for word in words)
 
 
-def test_protagonists_are_the_surnames_the_lead_repeats() -> None:
+def test_family_name_first_and_alone_are_one_person() -> None:
+    text = "President Yoon Suk Yeol arrived. Yoon met the premier. " + "Words. " * 30
+    people = (("Yoon Suk Yeol", text.index("Yoon")), ("Yoon", text.index("Yoon met")))
+    found = doc_people(StoryDoc("k", text, people=people), lead_tokens=20, repeats=2)
+    assert found.protagonists == {"yoon"}
+
+
+def test_protagonists_are_the_name_words_the_lead_repeats() -> None:
     text = (
         "Tackle Jamal Williams was arrested early Sunday. Williams was stopped on a freeway. "
         + "More words follow here. " * 20
@@ -39,7 +48,7 @@ def test_protagonists_are_the_surnames_the_lead_repeats() -> None:
     )
     found = doc_people(StoryDoc("k", text, people=people), lead_tokens=20, repeats=2)
     assert found.protagonists == {"williams"}
-    assert found.named == {"williams", "smith"}
+    assert found.named == {"jamal", "williams", "ann", "smith"}
 
 
 def test_the_lead_counts_from_a_headline_that_is_not_part_of_the_text() -> None:

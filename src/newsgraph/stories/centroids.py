@@ -27,7 +27,7 @@ Source = tuple[str | int | None, ...]
 class Centroid:
     """A story's parsed state: timed members, members per year, both centroids and their
     Euclidean norms (summed in stored key order, as scoring did before caching), and how
-    many members had each surname as protagonist and named it (``stories.people``)."""
+    many members had each name word as protagonist and named it (``stories.people``)."""
 
     timed: int
     years: dict[int, int]

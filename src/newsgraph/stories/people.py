@@ -3,20 +3,21 @@
 Two reports of two different arrests of players of one team, or of two celebrities
 entering rehab, share nearly every word and name but the person: "Chargers' Jamal
 Williams arrested on DUI suspicion" against a story whose every lead names Vincent
-Jackson. Word and name vectors cannot see that one surname outweighs twenty shared
+Jackson. Word and name vectors cannot see that one person outweighs twenty shared
 words, so the person is checked apart from them.
 
-An article's **protagonists** are the surnames its lead (headline and first sentences)
-names at least ``repeats`` times; a story's protagonists are the surnames that were
-protagonists of at least ``share`` of its members. An article is *about someone else*
+An article's **protagonists** are the name words its lead (headline and first
+sentences) names at least ``repeats`` times; a story's protagonists are the name words
+that were protagonists of at least ``share`` of its members. An article is *about someone else*
 than a story when both have protagonists and none of the article's is a person the
 story's members ever named (which also means it does not name the story's protagonist
 in its lead). A follow-up about the story's person names it; a different story with the
 same cast ("the team's second arrest this month, after Jackson's") leads with its own
 person, whom the story never named.
 
-People are the parser's PERSON entities, keyed by surname (last word, casefolded, "'s"
-removed), so "Jamal Williams" and a later "Williams" are one person.
+People are the parser's PERSON entities, keyed by each word of their name (casefolded,
+"'s" removed), so "Jamal Williams" and a later "Williams" are one person, and so are
+"Yoon Suk Yeol" and "Yoon", whatever the order of family and given names.
 """
 
 from __future__ import annotations
@@ -32,38 +33,36 @@ _EDGE = "'’.,-\"“”()"
 
 @dataclass(frozen=True, slots=True)
 class DocPeople:
-    """The surnames an article names anywhere, and those its lead repeats."""
+    """The name words of the people an article names anywhere, and those its lead
+    repeats."""
 
     protagonists: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
 
 
-def surname(name: str) -> str:
-    """The key of a person's name: its last word, casefolded, without a possessive."""
-    words = name.split()
-    if not words:
-        return ""
-    return _POSSESSIVE.sub("", words[-1].casefold()).strip(_EDGE)
+def name_keys(name: str) -> frozenset[str]:
+    """The keys of a person's name: each word of two or more letters, casefolded, without
+    a possessive or edge punctuation."""
+    keys = (_POSSESSIVE.sub("", word.casefold()).strip(_EDGE) for word in name.split())
+    return frozenset(key for key in keys if len(key) > 1)
 
 
 def doc_people(people: Iterable[tuple[str, int]], lead_end: int, repeats: int) -> DocPeople:
     """``people`` are (name, start offset) pairs; a name starting before ``lead_end`` is in
-    the lead, and a surname the lead names ``repeats`` times is a protagonist."""
+    the lead, and a name word the lead names ``repeats`` times is a protagonist."""
     in_lead: Counter[str] = Counter()
     named: set[str] = set()
     for name, start in people:
-        key = surname(name)
-        if len(key) < 2:
-            continue
-        named.add(key)
+        keys = name_keys(name)
+        named.update(keys)
         if start < lead_end:
-            in_lead[key] += 1
+            in_lead.update(keys)
     protagonists = frozenset(key for key, n in in_lead.items() if n >= repeats)
     return DocPeople(protagonists, frozenset(named))
 
 
 def story_protagonists(protagonists: Mapping[str, int], size: int, share: float) -> set[str]:
-    """The surnames that were protagonists of at least ``share`` of a story's ``size``
+    """The name words that were protagonists of at least ``share`` of a story's ``size``
     members."""
     return {key for key, n in protagonists.items() if size > 0 and n >= share * size}
 
@@ -104,7 +103,7 @@ __all__ = [
     "about_someone_else",
     "add_people",
     "doc_people",
+    "name_keys",
     "story_protagonists",
     "sum_people",
-    "surname",
 ]

@@ -3,7 +3,7 @@
 ``text_vector`` holds the term centroid with what the bars need:
 ``{"v": 4, "timed": n, "years": {"2013": k}, "terms": {...}, "protagonists": {...},
 "people": {...}}`` (members timed, members per year, members whose lead repeated each
-surname, members naming each surname); ``entity_vector`` the names centroid. Rows
+name word, members naming each name word); ``entity_vector`` the names centroid. Rows
 written by older versions are read as well as they can be (see ``load_terms``), so an
 old store links on without a relink.
 """
