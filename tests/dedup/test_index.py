@@ -177,7 +177,7 @@ def test_buckets_of_an_old_store_are_rekeyed_by_seq_and_still_find_copies(
 def test_an_added_article_is_bucketed_under_its_signature_seq(tmp_path: Path) -> None:
     with _store(tmp_path) as store:
         conn = connection(store)
-        index = DuplicateIndex(conn)
+        index = DuplicateIndex(conn, bucket_batch=2)
         for ident, text in (("a", HARBOUR), ("b", LIBRARY)):
             index.add(_write(store, ident, text), text)
         rows = conn.execute(

@@ -27,6 +27,7 @@ LINK_TABLES = (
     "link_stats",
     "linked_articles",
     "dedup_buckets",
+    "dedup_pending",
     "dedup_signatures",
 )
 STORY_FIELDS = (

@@ -353,6 +353,21 @@ PEOPLE = Migration(
     ),
 )
 
+# LSH buckets written in batches (dedup.index): an article's buckets wait here, packed as
+# little-endian int64 in one row appended under its ``seq``, until ``bucket_batch``
+# articles are pending; then they go into ``dedup_buckets`` in bucket order and this
+# table is emptied. A store written before this migration has every bucket in
+# ``dedup_buckets`` already, so nothing is pending.
+DEDUP_PENDING_BUCKETS = Migration(
+    "0014_dedup_pending_buckets",
+    (
+        """CREATE TABLE dedup_pending (
+            seq INTEGER PRIMARY KEY REFERENCES dedup_signatures(seq) ON DELETE CASCADE,
+            buckets BLOB NOT NULL
+        )""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     ARTICLES,
     ARTICLES_FTS,
@@ -367,6 +382,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     DEDUP_BUCKETS_BY_SEQ,
     STORY_DF_PENDING,
     PEOPLE,
+    DEDUP_PENDING_BUCKETS,
 )
 
 
