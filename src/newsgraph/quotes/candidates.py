@@ -21,6 +21,9 @@ from .tree import Tree
 LEAD_IN_WORDS = 6
 # Children left out of a speaker's span: "the mayor, who ...", "Ms. Holm, a senator,".
 SPEAKER_CUTS = ("relcl", "appos", "acl", "punct", "advmod")
+# A dateline run into a speaker: at most this many words before the dash that ends it.
+DATELINE_WORDS = 5
+DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 # A content made only of these entity types (ignoring the filler words) is a when, not a what.
 TIMESTAMP_ENTITIES = frozenset({"DATE", "TIME"})
 TIMESTAMP_FILLER = frozenset({"PUNCT", "DET", "ADP", "CCONJ"})
@@ -45,10 +48,46 @@ class Candidate:
 
 def speaker_of(tree: Tree, root: int) -> tuple[int, int, int]:
     """A speaker's token range and root: the noun phrase without clauses hung on it."""
+    root = _dateline_apposition(tree, root)
     first, last = tree.span(root, exclude=SPEAKER_CUTS)
     if first >= last:
         first, last = root, root + 1
-    return first, last, root
+    return _past_dateline(tree.tokens, first, last, root), last, root
+
+
+def _dateline_apposition(tree: Tree, root: int) -> int:
+    """The noun after a dateline the parse took for the subject: in "OSLO, Norway — Port
+    officials said" the officials, hung on "OSLO" as its apposition, are the speaker."""
+    tokens = tree.tokens
+    if not _is_dateline_word(tokens[root].text) or (
+        root > 0 and tokens[root - 1].sent == tokens[root].sent
+    ):
+        return root
+    for child in tree.children[root]:
+        if tokens[child].dep != "appos" or child - root > DATELINE_WORDS + 2:
+            continue
+        if any(tokens[i].text in DASHES for i in range(root + 1, child)):
+            return child
+    return root
+
+
+def _is_dateline_word(word: str) -> bool:
+    return word.isupper() and len(word) > 1 and word.isalpha()
+
+
+def _past_dateline(tokens: Sequence[Token], first: int, last: int, root: int) -> int:
+    """The first word of a speaker the parse ran a dateline into: in "RANGOON, Burma —
+    The opposition leader said" the speaker starts after the dash. A dateline opens with
+    a capitalised place ("RANGOON") and ends at the first dash."""
+    opening = first  # the sentence's first word, if it is at most a dateline away
+    while opening > 0 and tokens[opening - 1].sent == tokens[first].sent:
+        opening -= 1
+    if first - opening > DATELINE_WORDS or not _is_dateline_word(tokens[opening].text):
+        return first
+    dash = next((i for i in range(first + 1, min(root, last)) if tokens[i].text in DASHES), None)
+    if dash is None or dash - first > DATELINE_WORDS:
+        return first
+    return dash + 1
 
 
 def widen(candidate: Candidate, text: str, regions: tuple[QuotedRegion, ...]) -> None:

@@ -136,7 +136,9 @@ class QuoteExtractor:
             else:
                 candidate = self._phrase(parsed, tree, token.i)
             if candidate is None and token.pos in VERB_POS:
-                candidate = self.layout.interposed(parsed, tree, token.i)
+                candidate = self.layout.interposed(parsed, tree, token.i) or self.layout.closing(
+                    parsed, tree, token.i
+                )
             if candidate is None:
                 candidate = self.shapes.find(parsed, tree, token.i)
             if candidate is not None:

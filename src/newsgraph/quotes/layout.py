@@ -24,6 +24,15 @@ INSERT_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ"})
 INSERT_TAIL = 3
 # Word classes opening a scene-setting phrase rather than reported words.
 ADVERBIAL_OPENERS = frozenset({"ADP", "SCONJ"})
+# A source named after the words it backs ("…, campaign finance records show."): at most
+# this many words between the comma and the cue. The parse often reads such a noun as a
+# verb ("records", "fundraising"), so verbs count as words of the source too.
+CLOSING_WORDS = 6
+CLOSING_SPEAKER_POS = INSERT_SPEAKER_POS | {"VERB", "ADP", "NUM", "CCONJ"}
+CLOSING_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB"})
+TRAILING_POS = frozenset({"PUNCT", "SPACE"})
+# Words of content needed before a closing source.
+CLOSING_CONTENT = 3
 
 
 class Layout:
@@ -45,9 +54,12 @@ class Layout:
             return None
         if any(tokens[i].pos not in LABEL_POS for i in range(first, colon)):
             return None
-        # "Editor's note:", "Correction:", "Q:" head the writer's own words.
+        # "Editor's note:", "Correction:", "Q:", "The Latest:" head the writer's own words;
+        # a label that is not capitalised is no headline ("font-family: Arial").
         label = tokens[colon - 1].text.lower()
         if len(label) < 2 or label in self.cues.editorial_labels:
+            return None
+        if not tokens[first].text[:1].isupper() and not tokens[first].text[:1].isdigit():
             return None
         content_first, content_last = tree.trim(colon + 1, last, self.keep_marks)
         if content_last - content_first < 2:
@@ -150,6 +162,40 @@ class Layout:
         first, _ = tree.trim(sentence.first_token, comma, self.keep_marks)
         tail_first, last = tree.trim(verb + 2, sentence.last_token, self.keep_marks)
         if first >= comma or last - tail_first < INSERT_TAIL:
+            return None
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            token.start,
+            token.end,
+            (comma + 1, verb, verb - 1),
+        )
+
+    def closing(self, parsed: ParsedArticle, tree: Tree, verb: int) -> Candidate | None:
+        """'Bush lent his campaign $1 million, fundraising documents show.': a short source
+        and its cue ending the sentence after a comma, whatever the parse made of them;
+        the words before the comma are the content."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        if token.lemma not in self.cues.speech_verbs:
+            return None
+        sentence = parsed.sentences[token.sent]
+        after = range(verb + 1, sentence.last_token)
+        if not after or any(
+            tokens[i].pos not in TRAILING_POS or tokens[i].text == ":" for i in after
+        ):
+            return None  # the cue must be the sentence's last word
+        low = max(sentence.first_token, verb - CLOSING_WORDS - 1)
+        comma = next((i for i in range(verb - 1, low - 1, -1) if tokens[i].text == ","), None)
+        if comma is None or comma + 1 == verb:
+            return None
+        words = range(comma + 1, verb)
+        if not all(tokens[i].pos in CLOSING_SPEAKER_POS for i in words):
+            return None
+        if tokens[verb - 1].pos not in CLOSING_HEAD_POS:
+            return None  # "…, he said." is read from the parse; here a noun names the source
+        first, last = tree.trim(sentence.first_token, comma, self.keep_marks)
+        if last - first < CLOSING_CONTENT or self._adverbial(tree, first, last):
             return None
         return Candidate(
             tokens[first].start,
