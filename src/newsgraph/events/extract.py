@@ -20,13 +20,12 @@ attacker, restatements) in ``parties.py``.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from datetime import date
 
 from ..actors import ResolvedActors
 from ..deptree import dependents
-from ..records import Event, Evidence, ParsedArticle, Token
+from ..records import Event, ParsedArticle, Token
 from .arguments import (
     actor_or_nested,
     addressees,
@@ -34,8 +33,9 @@ from .arguments import (
     pronoun_owned,
     source_heads,
 )
+from .assemble import Found, event_records
 from .codes import CameoTable
-from .dating import dated, publication_date
+from .dating import dated
 from .embedding import (
     aim_of,
     content_clauses,
@@ -55,7 +55,6 @@ from .modality import ModeReader
 from .modes import ModeCues
 from .parties import (
     MATERIAL_CONFLICT,
-    actor_code,
     domestic_target,
     dyads,
     joined_verb,
@@ -97,9 +96,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
 STATEMENT = "010"  # CAMEO "make a public statement": a bare speech act
 # The pattern behind an obligation demand ("X said Y must ..."): CAMEO 100 demand.
 OBLIGATION = Pattern(code="100", kind="verb", lemmas=("must",), weight=0.8)
-
-
-Found = list[tuple[Event, tuple[int, str, str, str]]]
 
 
 class EventExtractor:
@@ -462,49 +458,16 @@ class EventExtractor:
         if mode == "future" and code_str[:2] not in ("01", "02", "03", "13"):
             # CAMEO and PLOVER code an announced action as the intent to act (03x, AGREE).
             code_str = self.lexicon.compose("030", code_str) or code_str
-        code = self.table.get(code_str)
-        sentence = parsed.sentences[trigger.sent]
-        article = parsed.article
-        evidence = Evidence(
-            article_id=article.id,
-            sentence=article.text[sentence.start : sentence.end],
-            start=sentence.start,
-            end=sentence.end,
-            trigger=_trigger_text(parsed.tokens, trigger.i, pattern),
-        )
-        date, precision = publication_date(article.published)
-        results = []
         pairs = dyads(source_actors, target_actors, reciprocal)
         if code_str[:2] in self.cues.domestic_roots:
             pairs = [(s, t or domestic_target(s, actors)) for s, t in pairs]
-        joint = reciprocal and len(pairs) > 1
-        for src, tgt in pairs:
-            key = (trigger.i, code.code, actor_code(src), actor_code(tgt))
-            confidence = pattern.weight * (0.9 if (src and tgt) or joint else 0.6)
-            event = Event(
-                id=_event_id(article.key, *key),
-                cameo=code.code,
-                root=code.root,
-                plover=code.plover,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
-                source=src,
-                target=tgt,
-                mode=mode,
-                claimant=claimant,
-                date=date,
-                date_precision=precision,
-                evidence=(evidence,),
-                confidence=round(min(confidence, 1.0), 3),
-            )
-            results.append((event, key))
-        return results
-
-
-def _trigger_text(tokens: Sequence[Token], i: int, pattern: Pattern) -> str:
-    return f"{tokens[i].lemma} {pattern.particle}" if pattern.particle else tokens[i].lemma
-
-
-def _event_id(article_key: str, trigger: int, code: str, source: str, target: str) -> str:
-    raw = f"{article_key}|{trigger}|{code}|{source}|{target}".encode()
-    return hashlib.sha256(raw).hexdigest()[:24]
+        return event_records(
+            parsed,
+            trigger.i,
+            pattern,
+            self.table.get(code_str),
+            pairs,
+            mode,
+            claimant,
+            joint=reciprocal and len(pairs) > 1,
+        )
