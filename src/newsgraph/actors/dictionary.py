@@ -20,7 +20,7 @@ import yaml
 
 from ..errors import NewsgraphError
 from .normalise import normalise, singular_forms, token_count
-from .validation import check_keys, names, text_field
+from .validation import check_keys, names, string_list, text_field
 
 PACKAGE_FILES = (
     "states.yaml",
@@ -489,12 +489,7 @@ def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
 
 
 def _strings(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
-    value = entry.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DictionaryError(f"{where}: `{key}` must be a list of non-empty strings")
-    return [v.strip() for v in value]
+    return string_list(entry, key, where, DictionaryError)
 
 
 def _key(phrase: str, where: str) -> str:

@@ -30,7 +30,7 @@ from .dictionary import (
     STATELESS_GROUP,
     normalise,
 )
-from .validation import check_keys, text_field
+from .validation import check_keys, string_list, text_field
 
 # Current office-holders (about 2010 on), then leaders of the late Cold War and after (1975-2010).
 PACKAGE_FILES = ("people.yaml", "people_history.yaml")
@@ -448,12 +448,7 @@ def _optional(entry: Mapping[str, Any], key: str, where: str) -> str | None:
 
 
 def _strings(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
-    value = entry.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise PeopleError(f"{where}: `{key}` must be a list of non-empty strings")
-    return [v.strip() for v in value]
+    return string_list(entry, key, where, PeopleError)
 
 
 def _date(entry: Mapping[str, Any], key: str, where: str) -> str | None:

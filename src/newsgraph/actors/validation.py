@@ -31,3 +31,15 @@ def text_field(entry: Mapping[str, Any], key: str, where: str, error: type[Excep
     if not isinstance(value, str) or not value.strip():
         raise error(f"{where}: `{key}` must be a non-empty string, got {value!r}")
     return value.strip()
+
+
+def string_list(
+    entry: Mapping[str, Any], key: str, where: str, error: type[Exception]
+) -> list[str]:
+    """An optional list of non-empty strings (absent: empty), stripped."""
+    value = entry.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise error(f"{where}: `{key}` must be a list of non-empty strings")
+    return [v.strip() for v in value]
