@@ -181,12 +181,14 @@ def main() -> None:
     parser.add_argument("--bench", action="store_true", help="also run newsgraph bench (slow)")
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
-    text, _ = build(args.eval_dir)
     if args.bench:
+        # First, in a process that has done nothing else: peak RSS is the process's
+        # high-water mark, and the evaluations' parses would otherwise set it.
         corpus = args.eval_dir / "bulk" / "bbc_news.jsonl"
         section = bench_section(corpus, args.processes)
     else:  # keep the last measured throughput (it says which run produced it)
         section = _previous_bench(args.out)
+    text, _ = build(args.eval_dir)
     if section:
         head, _, tail = text.partition("\n## Full metrics")
         text = head + section + "\n## Full metrics" + tail
