@@ -89,7 +89,7 @@ def test_a_story_changed_behind_the_clusterer_is_parsed_again() -> None:
         (json.dumps(data, separators=(",", ":"), sort_keys=True), story),
     )
     stories = clusterer._candidates({"tarnow": 1.0, "bridge": 0.5}, {})
-    assert [s.terms for s in stories if s.id == story] == [{"unrelated": 1.0}]
+    assert [s.centroid.terms for s in stories if s.id == story] == [{"unrelated": 1.0}]
 
 
 @given(st.dictionaries(st.text(min_size=1, max_size=4), st.floats(0.0, 1e6), max_size=30))

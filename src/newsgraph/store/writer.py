@@ -25,6 +25,8 @@ from ..records import Actor, AnalyzedArticle, Article, Event, Rejection
 from .db import StoreError, check_fts5, connect, immediate_transaction
 from .migrations import migrate
 
+# What ``_insert_children`` writes for an article, and ``replace_analysis`` replaces.
+CHILD_TABLES = ("mentions", "timexes", "events", "quotes", "people")
 COUNTED_TABLES = ("articles", "events", "mentions", "quotes", "timexes", "rejections")
 
 ARTICLE_COLUMNS = (
@@ -244,7 +246,6 @@ class Store:
                 for n, q in enumerate(analyzed.quotes)
             ),
         )
-
         self._conn.executemany(
             """INSERT INTO people (article_key, n, start, "end", text) VALUES (?, ?, ?, ?, ?)""",
             ((key, n, p.start, p.end, p.text) for n, p in enumerate(analyzed.people)),
@@ -290,7 +291,7 @@ class Store:
             )
             if updated.rowcount != 1:
                 raise StoreError(f"{article.origin}: article {article.id!r} is not in the store")
-            for table in ("mentions", "timexes", "events", "quotes", "people"):
+            for table in CHILD_TABLES:
                 self._conn.execute(f"DELETE FROM {table} WHERE article_key = ?", (article.key,))
             self._insert_children(analyzed)
 

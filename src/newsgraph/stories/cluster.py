@@ -117,19 +117,14 @@ class StoryConfig:
 
 @dataclass(frozen=True, slots=True)
 class _Story:
+    """A stored story row: its identity and span, and its parsed ``centroid`` state."""
+
     id: str
     seq: int
     size: int
     first: date | None
     last: date | None
-    timed: int
-    years: dict[int, int]
-    terms: Vector
-    names: Vector
-    terms_norm: float
-    names_norm: float
-    protagonists: dict[str, int]
-    people: dict[str, int]
+    centroid: Centroid
 
 
 def story_id_for(key: str) -> str:
@@ -168,13 +163,14 @@ class StoryClusterer:
         eligible: list[tuple[float, int, _Story]] = []
         for story in self._candidates(terms, names):
             late = late_score(cfg, _gap_days(story, day, years))
+            state = story.centroid
             if late is None or about_someone_else(
-                people, story.protagonists, story.people, story.size, cfg.protagonist_share
+                people, state.protagonists, state.people, story.size, cfg.protagonist_share
             ):
                 continue
-            score = (1.0 - cfg.entity_weight) * _cosine(terms, story.terms, story.terms_norm)
-            score += cfg.entity_weight * _cosine(names, story.names, story.names_norm)
-            margin = score - required_score(cfg, story.size, story.timed, bool(years)) - late
+            score = (1.0 - cfg.entity_weight) * _cosine(terms, state.terms, state.terms_norm)
+            score += cfg.entity_weight * _cosine(names, state.names, state.names_norm)
+            margin = score - required_score(cfg, story.size, state.timed, bool(years)) - late
             if margin >= 0.0:
                 eligible.append((margin, story.seq, story))
         eligible.sort(key=lambda m: (-m[0], m[1]))
@@ -233,23 +229,7 @@ class StoryClusterer:
             if centroid is None:
                 centroid = parse_centroid(story_id, size, first, last, text_vector, entity_vector)
                 self.centroids.put(story_id, source, centroid)
-            stories.append(
-                _Story(
-                    story_id,
-                    seq,
-                    size,
-                    first,
-                    last,
-                    centroid.timed,
-                    centroid.years,
-                    centroid.terms,
-                    centroid.names,
-                    centroid.terms_norm,
-                    centroid.names_norm,
-                    centroid.protagonists,
-                    centroid.people,
-                )
-            )
+            stories.append(_Story(story_id, seq, size, first, last, centroid))
         return stories
 
     def _write_centroid(
@@ -328,28 +308,19 @@ class StoryClusterer:
         touched: int,
     ) -> None:
         keep = self.config.centroid_terms
-        text_vector = _truncate(_add(story.terms, terms), keep)
-        entity_vector = _truncate(_add(story.names, names), keep)
-        year_counts = Counter(story.years) + Counter(years)
-        days = [d for d in (story.first, story.last, day) if d is not None]
-        first = min(days).isoformat() if days else None
-        last = max(days).isoformat() if days else None
-        stored = self._write_centroid(
+        state = story.centroid
+        self._rewrite(
             story.id,
-            (story.size + 1, first, last),
-            text_vector,
-            entity_vector,
-            story.timed + bool(years),
-            year_counts,
-            add_people(story.protagonists, people.protagonists, keep),
-            add_people(story.people, people.named, keep),
+            story.size + 1,
+            (story.first, story.last, day),
+            _add(state.terms, terms),
+            _add(state.names, names),
+            state.timed + bool(years),
+            Counter(state.years) + Counter(years),
+            add_people(state.protagonists, people.protagonists, keep),
+            add_people(state.people, people.named, keep),
+            touched,
         )
-        self._conn.execute(
-            """UPDATE stories SET size = size + 1, first_date = ?, last_date = ?,
-                   text_vector = ?, entity_vector = ?, touched = ? WHERE id = ?""",
-            (first, last, *stored, touched, story.id),
-        )
-        self._post(story.id, text_vector, entity_vector, touched)
 
     def _fold(self, joined: str, other: str, touched: int) -> str:
         """Fold one of two stories an article cleared both by ``fold_margin`` into the other
@@ -361,32 +332,61 @@ class StoryClusterer:
         if absorbed.size > self.config.fold_max_size:
             return joined
         keep = self.config.centroid_terms
-        days = [d for d in (survivor.first, survivor.last, absorbed.first, absorbed.last) if d]
-        first = min(days).isoformat() if days else None
-        last = max(days).isoformat() if days else None
-        text_vector = _truncate(_add(survivor.terms, absorbed.terms), keep)
-        entity_vector = _truncate(_add(survivor.names, absorbed.names), keep)
-        size = survivor.size + absorbed.size
-        stored = self._write_centroid(
+        kept, gone = survivor.centroid, absorbed.centroid
+        self._conn.execute("DELETE FROM story_postings WHERE story_id = ?", (absorbed.id,))
+        self._conn.execute("DELETE FROM stories WHERE id = ?", (absorbed.id,))
+        self._rewrite(
             survivor.id,
+            survivor.size + absorbed.size,
+            (survivor.first, survivor.last, absorbed.first, absorbed.last),
+            _add(kept.terms, gone.terms),
+            _add(kept.names, gone.names),
+            kept.timed + gone.timed,
+            Counter(kept.years) + Counter(gone.years),
+            sum_people(kept.protagonists, gone.protagonists, keep),
+            sum_people(kept.people, gone.people, keep),
+            touched,
+        )
+        fold_links(self._conn, absorbed.id, survivor.id)
+        return survivor.id
+
+    def _rewrite(
+        self,
+        story_id: str,
+        size: int,
+        days: tuple[date | None, ...],
+        terms: Vector,
+        names: Vector,
+        timed: int,
+        years: Mapping[int, int],
+        protagonists: Mapping[str, int],
+        people: Mapping[str, int],
+        touched: int,
+    ) -> None:
+        """Store a story's new state: ``size`` members spanning ``days``, centroids cut to
+        ``centroid_terms``, and postings."""
+        keep = self.config.centroid_terms
+        text_vector = _truncate(terms, keep)
+        entity_vector = _truncate(names, keep)
+        known = [d for d in days if d is not None]
+        first = min(known).isoformat() if known else None
+        last = max(known).isoformat() if known else None
+        stored = self._write_centroid(
+            story_id,
             (size, first, last),
             text_vector,
             entity_vector,
-            survivor.timed + absorbed.timed,
-            Counter(survivor.years) + Counter(absorbed.years),
-            sum_people(survivor.protagonists, absorbed.protagonists, keep),
-            sum_people(survivor.people, absorbed.people, keep),
+            timed,
+            years,
+            protagonists,
+            people,
         )
-        self._conn.execute("DELETE FROM story_postings WHERE story_id = ?", (absorbed.id,))
-        self._conn.execute("DELETE FROM stories WHERE id = ?", (absorbed.id,))
         self._conn.execute(
             """UPDATE stories SET size = ?, first_date = ?, last_date = ?,
                    text_vector = ?, entity_vector = ?, touched = ? WHERE id = ?""",
-            (size, first, last, *stored, touched, survivor.id),
+            (size, first, last, *stored, touched, story_id),
         )
-        self._post(survivor.id, text_vector, entity_vector, touched)
-        fold_links(self._conn, absorbed.id, survivor.id)
-        return survivor.id
+        self._post(story_id, text_vector, entity_vector, touched)
 
     def _post(self, story_id: str, terms: Vector, names: Vector, touched: int) -> None:
         cfg = self.config
@@ -431,9 +431,10 @@ def _gap_days(story: _Story, day: date | None, years: frozenset[int]) -> int | N
     either side is untimed."""
     if day is not None and story.first is not None and story.last is not None:
         return max((story.first - day).days, (day - story.last).days, 0)
-    if not years or not story.years:
+    story_years = story.centroid.years
+    if not years or not story_years:
         return None
-    apart = min(abs(a - b) for a in years for b in story.years)
+    apart = min(abs(a - b) for a in years for b in story_years)
     return 0 if apart == 0 else DAYS_PER_YEAR * (apart - 1) + 1
 
 

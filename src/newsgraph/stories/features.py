@@ -25,8 +25,7 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .people import DocPeople
-from .people import doc_people as people_in
+from .people import DocPeople, people_in
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")

@@ -78,7 +78,16 @@ def merge_events(
     """
     merged: list[str] = []
     for event in article_events(conn, article_key):
-        target = _match(conn, story_id, event) if event.source_code else None
+        target = (
+            _match(
+                conn,
+                story_id,
+                (event.root, event.source_code, event.target_code, event.realis),
+                event.date,
+            )
+            if event.source_code
+            else None
+        )
         if target is None:
             target = event.id
             conn.execute(
@@ -98,7 +107,7 @@ def merge_events(
                 ),
             )
         else:
-            _sharpen_date(conn, target, event)
+            _sharpen_date(conn, target, event.date, event.date_precision, event.governed)
         conn.execute(
             "INSERT INTO merged_event_members (event_id, merged_id, article_key, seq) "
             "VALUES (?, ?, ?, ?)",
@@ -119,14 +128,13 @@ def fold_events(conn: sqlite3.Connection, absorbed: str, survivor: str) -> None:
         (absorbed,),
     ).fetchall()
     for merged_id, root, source, target, realis, when, precision in rows:
-        key = EventKey(merged_id, root, source, target, "", when, precision)
-        into = _match(conn, survivor, key, realis) if source else None
+        into = _match(conn, survivor, (root, source, target, realis), when) if source else None
         if into is None:
             conn.execute(
                 "UPDATE merged_events SET story_id = ? WHERE id = ?", (survivor, merged_id)
             )
             continue
-        _sharpen_date(conn, into, key, governed=False)
+        _sharpen_date(conn, into, when, precision, governed=False)
         conn.execute(
             "UPDATE merged_event_members SET merged_id = ? WHERE merged_id = ?",
             (into, merged_id),
@@ -135,43 +143,36 @@ def fold_events(conn: sqlite3.Connection, absorbed: str, survivor: str) -> None:
 
 
 def _match(
-    conn: sqlite3.Connection, story_id: str, event: EventKey, realis: int | None = None
+    conn: sqlite3.Connection, story_id: str, kind: tuple[str, str, str, int], when: str | None
 ) -> str | None:
-    """The first merged event of ``story_id`` that ``event`` is one with (``realis``
-    overrides what the event's mode says, for a merged event being folded)."""
+    """The first merged event of ``story_id`` of the same ``kind`` (root, source code,
+    target code, realis) whose date is compatible with ``when``."""
     rows = conn.execute(
         """SELECT id, date FROM merged_events
-           WHERE story_id = ? AND source_code = ? AND target_code = ? AND root = ?
+           WHERE story_id = ? AND root = ? AND source_code = ? AND target_code = ?
              AND realis = ?
            ORDER BY seq""",
-        (
-            story_id,
-            event.source_code,
-            event.target_code,
-            event.root,
-            event.realis if realis is None else realis,
-        ),
+        (story_id, *kind),
     )
     for merged_id, merged_date in rows:
-        if dates_compatible(merged_date, event.date):
+        if dates_compatible(merged_date, when):
             return str(merged_id)
     return None
 
 
 def _sharpen_date(
-    conn: sqlite3.Connection, merged_id: str, event: EventKey, governed: bool | None = None
+    conn: sqlite3.Connection, merged_id: str, when: str | None, precision: str, governed: bool
 ) -> None:
     """Keep the most precise date any report gives; at equal precision, one a time
-    expression gave ("on Wednesday") beats a report that could only use its own
-    publication date (``governed`` overrides what ``event`` says about that)."""
+    expression gave (``governed``: "on Wednesday") beats a report that could only use its
+    own publication date."""
     row = conn.execute(
         "SELECT date_precision FROM merged_events WHERE id = ?", (merged_id,)
     ).fetchone()
-    new_rank = PRECISION_RANK.get(event.date_precision, 0)
+    new_rank = PRECISION_RANK.get(precision, 0)
     old_rank = PRECISION_RANK.get(row[0], 0)
-    sharper = event.governed if governed is None else governed
-    if new_rank > old_rank or (new_rank == old_rank and sharper):
+    if new_rank > old_rank or (new_rank == old_rank and governed):
         conn.execute(
             "UPDATE merged_events SET date = ?, date_precision = ? WHERE id = ?",
-            (event.date, event.date_precision, merged_id),
+            (when, precision, merged_id),
         )

@@ -47,7 +47,7 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(key for key in keys if len(key) > 1)
 
 
-def doc_people(people: Iterable[tuple[str, int]], lead_end: int, repeats: int) -> DocPeople:
+def people_in(people: Iterable[tuple[str, int]], lead_end: int, repeats: int) -> DocPeople:
     """``people`` are (name, start offset) pairs; a name starting before ``lead_end`` is in
     the lead, and a name word the lead names ``repeats`` times is a protagonist."""
     in_lead: Counter[str] = Counter()
@@ -83,16 +83,13 @@ def about_someone_else(
 
 
 def add_people(counts: Mapping[str, int], keys: Iterable[str], keep: int) -> dict[str, int]:
-    """``counts`` with one more member for each of ``keys``, cut to the ``keep`` most
-    counted (ties alphabetical) so a story's row stays bounded."""
-    out = Counter(counts)
-    out.update(set(keys))
-    ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
-    return dict(sorted(ranked))
+    """``counts`` with one more member for each of ``keys``, cut like ``sum_people``."""
+    return sum_people(counts, dict.fromkeys(keys, 1), keep)
 
 
 def sum_people(a: Mapping[str, int], b: Mapping[str, int], keep: int) -> dict[str, int]:
-    """Two stories' counts added (one story folded into another), cut like ``add_people``."""
+    """Two member counts added (one story folded into another), cut to the ``keep`` most
+    counted (ties alphabetical) so a story's row stays bounded."""
     out = Counter(a) + Counter(b)
     ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
     return dict(sorted(ranked))
@@ -102,8 +99,8 @@ __all__ = [
     "DocPeople",
     "about_someone_else",
     "add_people",
-    "doc_people",
     "name_keys",
+    "people_in",
     "story_protagonists",
     "sum_people",
 ]
