@@ -19,6 +19,11 @@ def table() -> CameoTable:
 
 
 @pytest.fixture(scope="session")
-def tools(table: CameoTable) -> tuple[Parser, ActorResolver, EventExtractor]:
-    extractor = EventExtractor(table, Lexicon.load(table), ModeCues.load())
+def lexicon(table: CameoTable) -> Lexicon:
+    return Lexicon.load(table)
+
+
+@pytest.fixture(scope="session")
+def tools(table: CameoTable, lexicon: Lexicon) -> tuple[Parser, ActorResolver, EventExtractor]:
+    extractor = EventExtractor(table, lexicon, ModeCues.load())
     return Parser(ParserConfig()).setup(), ActorResolver.load(), extractor

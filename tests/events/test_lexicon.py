@@ -17,11 +17,6 @@ A = Argument
 
 
 @pytest.fixture(scope="module")
-def lexicon(table: CameoTable) -> Lexicon:
-    return Lexicon.load(table)
-
-
-@pytest.fixture(scope="module")
 def raw_patterns() -> dict:
     return yaml.safe_load(DEFAULT_PATTERNS.read_text(encoding="utf-8"))
 

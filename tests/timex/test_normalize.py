@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.timex import Context, Normalizer, TimexLexicon, anaphora, parse_dct
+from newsgraph.timex import Context, Normalizer, anaphora, parse_dct
 from newsgraph.timex.anchor import weekday, year_for
 
 TIMEML_VALUE = re.compile(
@@ -91,8 +91,10 @@ def test_past_weekday_lies_in_the_week_up_to_the_dct(dct: dt.date, iso_day: int)
 
 
 @given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)), st.sampled_from(WEEKDAYS))
-def test_past_weekday_words_resolve_within_the_week(dct: dt.date, name: str) -> None:
-    kind, value = Normalizer(TimexLexicon.load()).normalize(f"on {name}", Context(dct, "past"))
+def test_past_weekday_words_resolve_within_the_week(
+    normalizer: Normalizer, dct: dt.date, name: str
+) -> None:
+    kind, value = normalizer.normalize(f"on {name}", Context(dct, "past"))
     day = dt.date.fromisoformat(value)
     assert kind == "DATE" and dct - dt.timedelta(days=6) <= day <= dct
 
@@ -168,9 +170,11 @@ PHRASES = st.sampled_from(
     st.sampled_from(["past", "present", "future", "near", "none"]),
     st.one_of(st.none(), st.sampled_from(["1998", "2003-Q2", "2010-06", "2016-02-29"])),
 )
-def test_values_are_timeml(phrase: str, dct: dt.date | None, tense, reference) -> None:
+def test_values_are_timeml(
+    normalizer: Normalizer, phrase: str, dct: dt.date | None, tense, reference
+) -> None:
     context = Context(dct, tense, reference=reference)
-    result = Normalizer(TimexLexicon.load()).normalize(phrase, context)
+    result = normalizer.normalize(phrase, context)
     assert result is not None, phrase
     assert TIMEML_VALUE.match(result[1]), (phrase, dct, result)
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.timex import Context, Normalizer, TimexLexicon, parse_dct
+from newsgraph.timex import Context, Normalizer, parse_dct
 from newsgraph.timex.anchor import nth_weekday, year_for
 
 TIMEML_VALUE = re.compile(
@@ -199,6 +199,7 @@ WORDS = st.sampled_from(VOCABULARY.split())
     st.one_of(st.none(), st.sampled_from(["1998", "2003-Q2", "2016-02-29"])),
 )
 def test_any_word_sequence_gets_a_timeml_value_or_none(
+    normalizer: Normalizer,
     words: list[str],
     dct: dt.date | None,
     tense,
@@ -211,5 +212,5 @@ def test_any_word_sequence_gets_a_timeml_value_or_none(
     context = Context(
         dct, tense, quarterly, reference, period=period, reported=reported, quarter=quarter
     )
-    result = Normalizer(TimexLexicon.load()).normalize(" ".join(words), context)
+    result = normalizer.normalize(" ".join(words), context)
     assert result is None or TIMEML_VALUE.match(result[1]), (words, dct, result)

@@ -33,10 +33,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .syntax import (
+    ANY_SUBJECT_DEPS,
     OBJECT_DEPS,
-    PASSIVE_SUBJECT_DEPS,
     PRONOUN_POS,
-    SUBJECT_DEPS,
     ActorMap,
     Children,
     Tokens,
@@ -58,8 +57,6 @@ SOURCE_NEST_PREPS = frozenset({"of", "from", "for", "like", "including"})
 # "in protest of / against / at / over X".
 AIM_PREPS = frozenset({"of", "against", "at", "over"})
 PREP_DEPS = frozenset({"prep", "dative", "agent", "prt"})
-# Subjects of either voice: who a clause is about, active or passive.
-ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 

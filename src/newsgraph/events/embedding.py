@@ -25,6 +25,7 @@ from .syntax import (
     argument,
     argument_heads,
     clause_frame,
+    descendants,
     prep_objects,
     with_conjuncts,
 )
@@ -141,12 +142,7 @@ def content_clauses(
     for c in children[trigger]:
         if tokens[c].dep == "prep" and tokens[c].lemma in ("of", "for"):
             heads.extend(g for g in children[c] if tokens[g].dep == "pcomp")
-    found: list[int] = []
-    while heads:
-        node = heads.pop()
-        found.append(node)
-        heads.extend(children[node])
-    return found
+    return descendants(heads, children)
 
 
 def reason_gerunds(tokens: Tokens, trigger: int, children: Children) -> list[int]:
@@ -161,12 +157,7 @@ def reason_gerunds(tokens: Tokens, trigger: int, children: Children) -> list[int
         for g in children[c]
         if tokens[g].dep == "pcomp" and tokens[g].tag == "VBG"
     ]
-    found: list[int] = []
-    while heads:
-        node = heads.pop()
-        found.append(node)
-        heads.extend(children[node])
-    return found
+    return descendants(heads, children)
 
 
 def under_ability(tokens: Tokens, i: int, adjectives: Collection[str]) -> bool:
@@ -204,11 +195,8 @@ def noun_contents(
             continue
         own = lexicon.noun_patterns(tokens[head].lemma)
         if own and all(p.root in content_roots for p in own):
-            stack = [c for c in children[head] if tokens[c].dep in NOUN_CLAUSE_DEPS]
-            while stack:
-                node = stack.pop()
-                found.append(node)
-                stack.extend(children[node])
+            clauses = [c for c in children[head] if tokens[c].dep in NOUN_CLAUSE_DEPS]
+            found.extend(descendants(clauses, children))
     return found
 
 

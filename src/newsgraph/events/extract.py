@@ -401,7 +401,7 @@ class EventExtractor:
         if not targets and token.dep in OBJECT_DEPS:
             # "gave Putin a stern warning", "announced the deployment of troops to Liberia": the
             # verb's indirect object or directional phrase says whom the act is aimed at.
-            preps = pattern.target_preps or tuple(
+            preps = pattern.target_preps or (
                 self.cues.fallback_target_preps - self.cues.locative_target_preps
             )
             targets = addressees(tokens, token.head, preps, children, actors, sources)

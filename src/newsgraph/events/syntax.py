@@ -22,6 +22,8 @@ PRONOUN_POS = frozenset({"PRON"})
 # Noun modifiers that can restrict an event noun's sense ("arms embargo", "military aid").
 MOD_DEPS = frozenset({"compound", "amod"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Subjects of either voice: who a clause is about, active or passive.
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 # Clause links that keep a verb in the clause of the verb it hangs from.
 CHAIN_DEPS = frozenset({"xcomp", "conj"})
 # Clause links through which an embedded clause inherits its subject.
@@ -223,5 +225,15 @@ def inherited_subjects(tokens: Tokens, i: int, children: Children) -> list[int]:
 def has_own_subject(tokens: Tokens, clause: int, children: Children) -> bool:
     """True for a clause with a subject of its own ("demanded that X release ..."): X is
     the one addressed, unlike a controlled infinitive ("agreed to lift ...")."""
-    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-    return any(tokens[d].dep in deps for d in children[clause])
+    return any(tokens[d].dep in ANY_SUBJECT_DEPS for d in children[clause])
+
+
+def descendants(heads: Sequence[int], children: Children) -> list[int]:
+    """Every token of the subtrees under ``heads``, heads included: a clause folded whole."""
+    stack = list(heads)
+    found: list[int] = []
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(children[node])
+    return found
