@@ -1,6 +1,6 @@
 """Attributions without a speech verb's subject: evidential verbs, reporting passives,
 stance nouns and adjectives, light verbs and "in the poll" sources (sentences written
-for these tests; one spaCy load per module)."""
+for these tests; one spaCy load per session, see conftest)."""
 
 from __future__ import annotations
 

@@ -2,8 +2,10 @@
 
 A ``Candidate`` is an attribution read from the parse before its speaker is resolved.
 The helpers here relate it to the article's quotation marks: a quotation right before
-or after a cue, the halves of a quote split by an inserted cue, whether a content is
-quoted from end to end, and which of two nested attributions is the quote.
+or after a cue, the halves of a quote split by an inserted cue (also before a described
+speaker), whether a content is quoted from end to end, which of two nested attributions
+is the quote, and how far a speaker's mention reaches (its name, and the description set
+off after it).
 """
 
 from __future__ import annotations
@@ -230,3 +232,53 @@ def dedupe(candidates: list[Candidate]) -> list[Candidate]:
         if kept is None or candidate.cue_end > kept.cue_end:
             best[candidate.cue_start] = candidate
     return [c for c in candidates if best[c.cue_start] is c]
+
+
+def front_half(
+    candidate: Candidate,
+    text: str,
+    tree: Tree,
+    regions: tuple[QuotedRegion, ...],
+    closing_chars: str,
+) -> None:
+    """'“A,” X, a senator, said, “B”': a quotation the cue clause follows, cut off by a
+    comma inside its closing mark, is the first half of the quote after the cue."""
+    if candidate.speaker is None or candidate.start < candidate.cue_end:
+        return
+    if not any(r.start == candidate.start for r in regions):
+        return
+    clause = min(candidate.cue_start, tree.tokens[candidate.speaker[0]].start)
+    prior = next((r for r in reversed(regions) if r.end <= clause), None)
+    if prior is None:
+        return
+    gap = text[prior.end : clause]
+    if "\n" in gap or gap.strip(" ,"):
+        return
+    if text[prior.start : prior.end].rstrip(closing_chars).endswith(","):
+        candidate.start = prior.start
+
+
+def described(
+    tree: Tree, candidate: Candidate, first: int, last: int, root: int
+) -> tuple[int, int]:
+    """The speaker's mention with the description set off after it, as attribution spans
+    mark it: "Ana Ruiz, a spokeswoman for the port,", "Ms. Holm, who chairs the board".
+    Resolution keeps to the name; a description reaching into the cue or the content
+    is not one."""
+    tokens = tree.tokens
+    if last <= root or last > len(tokens):
+        return first, last
+    low, high = tree.trim(first, tree.right[root] + 1)
+    if high <= last:
+        return first, last
+    opened = sum(t.text == "(" for t in tokens[low:high]) - sum(
+        t.text == ")" for t in tokens[low:high]
+    )
+    if opened > 0 and high < len(tokens) and tokens[high].text == ")":
+        high += 1  # "Lars Berg (Harbour Party)": the bracket closes
+    start, end = tokens[low].start, tokens[high - 1].end
+    if start < candidate.cue_end and candidate.cue_start < end:
+        return first, last
+    if start < candidate.end and candidate.start < end:
+        return first, last
+    return low, high

@@ -190,18 +190,15 @@ def _parse(source: str, text: str, complete: bool) -> dict[str, Any]:
         out["quote_marks"] = tuple((p[0], p[1]) for p in marks)
     elif complete:
         raise QuoteCuesError(f"{source}: missing field quote_marks")
-    if "body_sectors" in data:
-        out["body_sectors"] = _body_sectors(source, data["body_sectors"])
-    elif complete:
-        raise QuoteCuesError(f"{source}: missing field body_sectors")
-    if "listener_preps" in data:
-        out["listener_preps"] = _listener_preps(source, data["listener_preps"])
-    elif complete:
-        raise QuoteCuesError(f"{source}: missing field listener_preps")
-    if "phrasal_cues" in data:
-        out["phrasal_cues"] = _phrasal_cues(source, data["phrasal_cues"])
-    elif complete:
-        raise QuoteCuesError(f"{source}: missing field phrasal_cues")
+    for name, read in (
+        ("body_sectors", _body_sectors),
+        ("listener_preps", _listener_preps),
+        ("phrasal_cues", _phrasal_cues),
+    ):
+        if name in data:
+            out[name] = read(source, data[name])
+        elif complete:
+            raise QuoteCuesError(f"{source}: missing field {name}")
     if "min_direct_words" in data:
         value = data["min_direct_words"]
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:

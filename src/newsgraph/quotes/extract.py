@@ -32,6 +32,8 @@ from .candidates import (
     TIMESTAMP_ENTITIES,
     Candidate,
     dedupe,
+    described,
+    front_half,
     inside,
     is_direct,
     only_timestamp,
@@ -105,14 +107,14 @@ class QuoteExtractor:
         candidates = [c for c in candidates if not inside(c.cue_start, regions)]
         for candidate in candidates:
             widen(candidate, text, regions)
-            _front_half(candidate, text, tree, regions, self.closing_chars)
+            front_half(candidate, text, tree, regions, self.closing_chars)
         deduped = dedupe(candidates)
         candidates = outermost(deduped)
         kept = {id(c) for c in candidates}
         nested = [c for c in deduped if id(c) not in kept]
         resolver = SpeakerResolver(self.cues, parsed, actors, tree)
         out: list[QuoteSpan] = []
-        ordered = sorted(candidates, key=lambda c: (_position(c, tree), c.start))
+        ordered = sorted(candidates, key=lambda c: (_position(c), c.start))
         for candidate in ordered:
             # "The Times reported Carter discussed X" is the Times' report; but in "KCNA said
             # the ministry “denounces” X" the quoted act has no attribution of its own to
@@ -178,7 +180,7 @@ class QuoteExtractor:
                 for c in tree.children[verb]
                 if tokens[c].dep in deps
             ]
-            plain = lemma not in self.cues.object_verbs | self.cues.clause_verbs
+            plain = lemma not in self.cues.object_verbs and lemma not in self.cues.clause_verbs
             if not parts and plain and lemma not in self.cues.addressee_verbs:
                 # "CNN noted the sparse attendance": the object is what was said.
                 parts = [
@@ -186,7 +188,11 @@ class QuoteExtractor:
                     for c in tree.children[verb]
                     if c > verb and tokens[c].dep in NOUN_OBJECT_DEPS
                 ]
-        if not parts and lemma in self.cues.object_verbs - self.cues.quote_only_verbs:
+        if (
+            not parts
+            and lemma in self.cues.object_verbs
+            and lemma not in self.cues.quote_only_verbs
+        ):
             parts, cue_last = self._objects(tree, verb, cue_last)
         if not parts and lemma in self.cues.speech_verbs:
             parts = self.layout.inverted(parsed, tree, verb) or self.layout.fronted(
@@ -208,7 +214,7 @@ class QuoteExtractor:
             if first >= last:
                 return None
             start, end = tokens[first].start, tokens[last - 1].end
-        speaker = self._speaker(tree, subject)
+        speaker = speaker_of(tree, subject)
         return Candidate(
             start,
             end,
@@ -329,7 +335,7 @@ class QuoteExtractor:
         subject = tree.child(clause, SUBJECT_DEPS)
         if subject is None or tokens[subject].pos == "PRON":
             return None
-        return self._speaker(tree, subject)
+        return speaker_of(tree, subject)
 
     def _cue_tokens(self, tree: Tree, verb: int) -> tuple[int, int]:
         """The verb with the auxiliaries and adverbs right before it: "has also said"."""
@@ -367,7 +373,7 @@ class QuoteExtractor:
                 tokens[last - 1].end,
                 tokens[i].start,
                 tokens[prep].end,
-                self._speaker(tree, pobj),
+                speaker_of(tree, pobj),
                 unnamed=self._unnamed(tree, pobj),
             )
         return None
@@ -378,10 +384,6 @@ class QuoteExtractor:
         if tokens[root].lemma not in self.cues.voice_nouns or tokens[root].pos == "PROPN":
             return False
         return not any(tokens[c].dep in ("poss", "compound") for c in tree.children[root])
-
-    @staticmethod
-    def _speaker(tree: Tree, root: int) -> tuple[int, int, int]:
-        return speaker_of(tree, root)
 
     # --- quotation marks ------------------------------------------------------------------
 
@@ -405,7 +407,7 @@ class QuoteExtractor:
                 first, last, root = relay
                 resolved = resolver.at(first).resolve(first, last, root)
             speaker = resolved.speaker
-            first, last = _described(tree, candidate, first, last, root)
+            first, last = described(tree, candidate, first, last, root)
             speaker_start, speaker_end = tree.tokens[first].start, tree.tokens[last - 1].end
             speaker_text = text[speaker_start:speaker_end]
         return QuoteSpan(
@@ -436,7 +438,7 @@ def _relayed(
     return candidate.relay
 
 
-def _position(candidate: Candidate, tree: Tree) -> int:
+def _position(candidate: Candidate) -> int:
     return candidate.speaker[0] if candidate.speaker is not None else 0
 
 
@@ -447,53 +449,3 @@ def _set_off(tokens: Sequence[Token], first: int) -> bool:
         return True
     before = tokens[first - 1]
     return tokens[first].pos in SET_OFF_POS or before.pos in SET_OFF_POS
-
-
-def _front_half(
-    candidate: Candidate,
-    text: str,
-    tree: Tree,
-    regions: tuple[QuotedRegion, ...],
-    closing_chars: str,
-) -> None:
-    """'“A,” X, a senator, said, “B”': a quotation the cue clause follows, cut off by a
-    comma inside its closing mark, is the first half of the quote after the cue."""
-    if candidate.speaker is None or candidate.start < candidate.cue_end:
-        return
-    if not any(r.start == candidate.start for r in regions):
-        return
-    clause = min(candidate.cue_start, tree.tokens[candidate.speaker[0]].start)
-    prior = next((r for r in reversed(regions) if r.end <= clause), None)
-    if prior is None:
-        return
-    gap = text[prior.end : clause]
-    if "\n" in gap or gap.strip(" ,"):
-        return
-    if text[prior.start : prior.end].rstrip(closing_chars).endswith(","):
-        candidate.start = prior.start
-
-
-def _described(
-    tree: Tree, candidate: Candidate, first: int, last: int, root: int
-) -> tuple[int, int]:
-    """The speaker's mention with the description set off after it, as attribution spans
-    mark it: "Ana Ruiz, a spokeswoman for the port,", "Ms. Holm, who chairs the board".
-    Resolution keeps to the name; a description reaching into the cue or the content
-    is not one."""
-    tokens = tree.tokens
-    if last <= root or last > len(tokens):
-        return first, last
-    low, high = tree.trim(first, tree.right[root] + 1)
-    if high <= last:
-        return first, last
-    opened = sum(t.text == "(" for t in tokens[low:high]) - sum(
-        t.text == ")" for t in tokens[low:high]
-    )
-    if opened > 0 and high < len(tokens) and tokens[high].text == ")":
-        high += 1  # "Lars Berg (Harbour Party)": the bracket closes
-    start, end = tokens[low].start, tokens[high - 1].end
-    if start < candidate.cue_end and candidate.cue_start < end:
-        return first, last
-    if start < candidate.end and candidate.start < end:
-        return first, last
-    return low, high

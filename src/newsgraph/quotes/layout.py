@@ -4,7 +4,9 @@ colon ends ("X said:"), with the words after it or in the quotation that follows
 
 from __future__ import annotations
 
-from ..records import ParsedArticle
+from collections.abc import Sequence
+
+from ..records import ParsedArticle, Token
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .marks import QuotedRegion
@@ -150,9 +152,8 @@ class Layout:
         if tokens[verb + 1].text != "," or tree.child(verb, ("ccomp", "dobj")) is not None:
             return None
         sentence = parsed.sentences[token.sent]
-        low = max(sentence.first_token, verb - INSERT_WORDS - 1)
-        comma = next((i for i in range(verb - 1, low - 1, -1) if tokens[i].text == ","), None)
-        if comma is None or comma + 1 == verb:
+        comma = _source_comma(tokens, verb, max(sentence.first_token, verb - INSERT_WORDS - 1))
+        if comma is None:
             return None
         if not all(
             tokens[i].pos in INSERT_SPEAKER_POS or tokens[i].text[:1].isupper()
@@ -185,9 +186,8 @@ class Layout:
             tokens[i].pos not in TRAILING_POS or tokens[i].text == ":" for i in after
         ):
             return None  # the cue must be the sentence's last word
-        low = max(sentence.first_token, verb - CLOSING_WORDS - 1)
-        comma = next((i for i in range(verb - 1, low - 1, -1) if tokens[i].text == ","), None)
-        if comma is None or comma + 1 == verb:
+        comma = _source_comma(tokens, verb, max(sentence.first_token, verb - CLOSING_WORDS - 1))
+        if comma is None:
             return None
         words = range(comma + 1, verb)
         if not all(tokens[i].pos in CLOSING_SPEAKER_POS for i in words):
@@ -227,3 +227,10 @@ class Layout:
                     (region.start, region.end) if not text[after : region.start].strip() else None
                 )
         return None
+
+
+def _source_comma(tokens: Sequence[Token], verb: int, low: int) -> int | None:
+    """The nearest comma before the cue, no further back than ``low``, with at least one
+    word between it and the cue (the words naming the source); None when there is none."""
+    comma = next((i for i in range(verb - 1, low - 1, -1) if tokens[i].text == ","), None)
+    return None if comma is None or comma + 1 == verb else comma

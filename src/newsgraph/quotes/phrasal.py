@@ -114,7 +114,7 @@ class PhrasalCues:
             if tokens[c].dep in PHRASE_OBJECT_DEPS and tokens[c].ent_type not in TIMESTAMP_ENTITIES:
                 return tree.left[c], tree.right[c] + 1
         for c in (*tree.children[last], *tree.children[matched[0]]):
-            if c == last + 1 and (pobj := self._prep_object(tree, c)) is not None:
+            if c == last + 1 and (pobj := self.prep_object(tree, c)) is not None:
                 return tree.left[pobj], tree.right[pobj] + 1
         return None
 
@@ -128,7 +128,7 @@ class PhrasalCues:
         lead = tree.tokens[tree.left[c]]
         return token.dep == "advcl" and lead.dep == "mark" and lead.text.lower() == "that"
 
-    def _prep_object(self, tree: Tree, prep: int) -> int | None:
+    def prep_object(self, tree: Tree, prep: int) -> int | None:
         """The object of a content preposition ("weighed in on X"), if ``prep`` is one."""
         token = tree.tokens[prep]
         if token.dep != "prep" or token.text.lower() not in self.object_preps:

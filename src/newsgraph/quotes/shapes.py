@@ -16,6 +16,8 @@ returns a ``Candidate`` like a verb cue does; the word lists they need are in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..records import ParsedArticle, Token
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
@@ -316,10 +318,7 @@ class Shapes:
         before = tree.trim(sentence.first_token, low, self.keep_marks)
         after = tree.trim(high, sentence.last_token, self.keep_marks)
         first, last = max(before, after, key=lambda r: r[1] - r[0])
-        if last - first < 2 or any(
-            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
-            for i in range(first, last)
-        ):
+        if last - first < 2 or self._speech_verb_in(tokens, first, last):
             return None
         source = tree.child(pobj, ("poss",))
         if source is None and event:
@@ -353,10 +352,7 @@ class Shapes:
         if tokens[high].text != ",":
             return None
         first, last = tree.trim(high, sentence.last_token, self.keep_marks)
-        if any(
-            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
-            for i in range(first, last)
-        ):
+        if self._speech_verb_in(tokens, first, last):
             return None  # "To that, Kasich joked that …" is the speech verb's
         return self._candidate(tree, (first, last), (prep, prep), pobj, shortest=3)
 
@@ -373,10 +369,7 @@ class Shapes:
             return None
         low = tree.left[prep]
         first, last = tree.trim(tree.left[subject], low, self.keep_marks)
-        if last - first < 3 or any(
-            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
-            for i in range(first, last)
-        ):
+        if last - first < 3 or self._speech_verb_in(tokens, first, last):
             return None
         source = tree.child(pobj, ("poss",))
         return self._candidate(
@@ -402,17 +395,18 @@ class Shapes:
         content, cue_last = found
         return self._candidate(tree, content, (verb, cue_last), source)
 
+    def _speech_verb_in(self, tokens: Sequence[Token], first: int, last: int) -> bool:
+        """Whether a speech verb stands in tokens [first, last): its attribution is then the
+        verb's, not the phrase's."""
+        return any(
+            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
+            for i in range(first, last)
+        )
+
     def _prep_object(self, tree: Tree, prep: int, anchor: int) -> int | None:
         """The object of a content preposition right after the cue word ("critical of X",
         "her call for talks"), if ``prep`` is one."""
-        token = tree.tokens[prep]
-        if (
-            token.dep != "prep"
-            or prep != anchor + 1
-            or token.text.lower() not in self.cues.object_preps
-        ):
-            return None
-        return tree.child(prep, ("pobj", "pcomp"))
+        return self.phrasal.prep_object(tree, prep) if prep == anchor + 1 else None
 
     def _candidate(
         self,

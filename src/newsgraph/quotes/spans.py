@@ -74,17 +74,17 @@ def continue_quotes(
         if not before:
             continue
         host = _split_host(text, region, out, before)
-        if host is None:
-            host = _same_sentence(text, region, out[before[-1]], before[-1])
-        if host is None:
-            host = _next_paragraph(text, region, out[before[-1]], before[-1])
+        last = out[before[-1]]
+        if host is None and (
+            _same_sentence(text, region, last) or _next_paragraph(text, region, last)
+        ):
+            host = before[-1]
         if host is not None:
             previous = out[host]
             out[host] = replace(previous, end=region.end, text=text[previous.start : region.end])
             continue
         previous = out[before[-1]]
-        clause_end = max(previous.end, previous.cue_end, previous.speaker_end or 0)
-        gap = text[clause_end : region.start]
+        gap = text[_clause_end(previous) : region.start]
         if gap.count("\n") > 2 or len(gap) > 400:
             continue
         out.append(
@@ -119,33 +119,35 @@ def _split_host(
             continue
         if any(_sentence_ends(text[span.cue_end : other.cue_start]) for other in passed):
             return None
-        clause_end = max(span.end, span.cue_end, span.speaker_end or 0)
-        return number if len(text[clause_end : region.start]) <= JOIN_GAP else None
+        return number if len(text[_clause_end(span) : region.start]) <= JOIN_GAP else None
     return None
+
+
+def _clause_end(span: QuoteSpan) -> int:
+    """Where a quote's attribution clause ends: past its content, its cue and its speaker."""
+    return max(span.end, span.cue_end, span.speaker_end or 0)
 
 
 def _sentence_ends(between: str) -> bool:
     return any(mark in between for mark in ".?!")
 
 
-def _same_sentence(text: str, region: QuotedRegion, span: QuoteSpan, number: int) -> int | None:
+def _same_sentence(text: str, region: QuotedRegion, span: QuoteSpan) -> bool:
     """The content a quotation ends in the same sentence: 'told them that voters were
     “tired of it.”' when the parse stopped the content before the quotation."""
     gap = text[span.end : region.start]
     if len(gap) > SENTENCE_GAP or "\n" in gap or _sentence_ends(gap):
-        return None
-    if gap.rstrip()[-1:] in (",", ":", "\u2014", "-"):
-        return None  # 'then boomed, “…”': a new act introduces it
-    return number
+        return False
+    # 'then boomed, “…”': a new act introduces it
+    return gap.rstrip()[-1:] not in (",", ":", "\u2014", "-")
 
 
-def _next_paragraph(text: str, region: QuotedRegion, span: QuoteSpan, number: int) -> int | None:
+def _next_paragraph(text: str, region: QuotedRegion, span: QuoteSpan) -> bool:
     """A direct quote whose cue clause ends its paragraph ('“…,” she said.') goes on in a
     quotation that opens the very next paragraph: one quote over both."""
     if not span.direct or span.end > span.cue_start:
-        return None
-    gap = text[max(span.end, span.cue_end, span.speaker_end or 0) : region.start]
-    lines = gap.split("\n")
+        return False
+    lines = text[_clause_end(span) : region.start].split("\n")
     if len(lines) < 2 or any(line.strip() for line in lines[1:]):
-        return None
-    return number if not any(mark in lines[0] for mark in QUOTE_STARTS) else None
+        return False
+    return not any(mark in lines[0] for mark in QUOTE_STARTS)

@@ -67,8 +67,10 @@ class Subjects:
                 owner = tree.child(head.i, ("poss",))
                 if owner is not None:
                     return owner  # "his statement saying"
-                if head.dep in SUBJECT_DEPS or head.dep not in ("dobj", "pobj"):
-                    return head.i if head.dep in SUBJECT_DEPS else None
+                if head.dep in SUBJECT_DEPS:
+                    return head.i  # "a statement saying …" as the subject: the document
+                if head.dep not in ("dobj", "pobj"):
+                    return None
                 current = head.head if head.dep == "dobj" else tokens[head.head].head
             elif token.dep == "acl" and token.tag == "VBG" and head.pos in NOUN_HEADS:
                 return head.i  # "polls showing that …", "hackers backing Assad"
