@@ -15,11 +15,6 @@ from newsgraph.actors.people import PeopleError, PeopleRoster, Role
 D = datetime.date.fromisoformat
 
 
-@pytest.fixture(scope="module")
-def roster() -> PeopleRoster:
-    return PeopleRoster.load(known_codes=ActorDictionary.load().codes)
-
-
 def _role(roster: PeopleRoster, name: str, on: str) -> Role | None:
     found = roster.lookup(name, D(on)) or roster.lookup_surname(name, D(on))
     assert found is not None, name

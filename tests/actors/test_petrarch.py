@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,11 +47,6 @@ FRANK_DEMO_ [AFGELI]
 ---STOP---
 IGNORED_AFTER_STOP_ [AFG]
 """
-
-
-@pytest.fixture(scope="module")
-def roster(dictionary: ActorDictionary) -> PeopleRoster:
-    return PeopleRoster.load(known_codes=dictionary.codes)
 
 
 def _convert(

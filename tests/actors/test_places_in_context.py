@@ -5,17 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.records import Article
-
-
-@pytest.fixture(scope="module")
-def codes(parser, resolver):
-    def run(text: str) -> dict[str, str]:
-        parsed = parser.parse([Article(key="k", id="t", origin="t", text=text)])[0]
-        return {m.text: m.actor.code for m in resolver.resolve(parsed).mentions if m.actor}
-
-    return run
-
 
 @pytest.mark.parametrize(
     ("text", "town", "code"),
@@ -39,14 +28,14 @@ def codes(parser, resolver):
         ("Police detained protesters in Hyderabad on Sunday.", "Hyderabad", "INDCVL"),
     ],
 )
-def test_a_town_is_read_in_context(codes, text, town, code):
-    found = codes(text)
+def test_a_town_is_read_in_context(undated_codes, text, town, code):
+    found = undated_codes(text)
     assert found.get(town) == code, found
 
 
-def test_a_capital_stays_where_the_article_names_its_state(codes):
+def test_a_capital_stays_where_the_article_names_its_state(undated_codes):
     text = (
         "The US envoy met Greek officials in Athens. Later, American diplomats marched in Athens."
     )
-    found = codes(text)
+    found = undated_codes(text)
     assert found.get("Athens") == "GRCCVL", found

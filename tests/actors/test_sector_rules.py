@@ -19,22 +19,7 @@ from newsgraph.actors.context import check_groups
 from newsgraph.actors.dictionary import DictionaryError
 from newsgraph.actors.groups import Groups
 from newsgraph.actors.people import PeopleRoster
-from newsgraph.records import Actor, Article
-
-
-@pytest.fixture(scope="module")
-def mentions(parser, resolver):
-    def run(text: str, published: str | None = "2024-07-01") -> dict[str, Actor]:
-        article = Article(key="k", id="t", origin="t", text=text, published=published)
-        parsed = parser.parse([article])[0]
-        return {m.text: m.actor for m in resolver.resolve(parsed).mentions if m.actor}
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def roster() -> PeopleRoster:
-    return PeopleRoster.load()
+from newsgraph.records import Actor
 
 
 def codes(found: dict[str, Actor]) -> dict[str, str]:

@@ -21,15 +21,6 @@ NAMES = sorted(
 )  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def mentions(parser, resolver):
-    def run(text: str) -> dict[str, str]:
-        parsed = parser.parse([Article(key="k", id="t", origin="t", text=text)])[0]
-        return {m.text: m.actor.code for m in resolver.resolve(parsed).mentions if m.actor}
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("word", "code"),
     [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Quatar", "QAT"), ("Ghanians", "GHA")],
@@ -100,29 +91,29 @@ def test_peoples_file_is_validated(monkeypatch) -> None:
         ),
     ],
 )
-def test_unlisted_names_resolve(mentions, text: str, span: str, code: str) -> None:
-    assert mentions(text).get(span) == code
+def test_unlisted_names_resolve(undated_codes, text: str, span: str, code: str) -> None:
+    assert undated_codes(text).get(span) == code
 
 
-def test_regions_and_rejected_names_stay_unresolved(mentions) -> None:
-    found = mentions("Latin American leaders gathered in Lima.")
+def test_regions_and_rejected_names_stay_unresolved(undated_codes) -> None:
+    found = undated_codes("Latin American leaders gathered in Lima.")
     assert "USA" not in {c[:3] for c in found.values()}
     assert found.get("Lima") == "PERCVL"
 
 
-def test_gazetteer_alternate_names_are_not_read(mentions) -> None:
+def test_gazetteer_alternate_names_are_not_read(undated_codes) -> None:
     # GeoNames lists "Victoria" as another name of Hong Kong; only a place's own name counts.
-    found = mentions("Officials met in Victoria on Tuesday.")
+    found = undated_codes("Officials met in Victoria on Tuesday.")
     assert "HKG" not in {c[:3] for c in found.values()}
 
 
-def test_plurals_of_listed_names_are_not_misspellings(mentions) -> None:
-    found = mentions("Sales grew across the Americas and in Asia.")
+def test_plurals_of_listed_names_are_not_misspellings(undated_codes) -> None:
+    found = undated_codes("Sales grew across the Americas and in Asia.")
     assert "USA" not in {c[:3] for c in found.values()}
 
 
-def test_a_specific_title_sets_the_sector_of_a_known_person(mentions) -> None:
-    found = mentions("General Michel Aoun rejected the accord in Beirut.")
+def test_a_specific_title_sets_the_sector_of_a_known_person(undated_codes) -> None:
+    found = undated_codes("General Michel Aoun rejected the accord in Beirut.")
     assert found.get("Michel Aoun", "").endswith("MIL")
 
 
@@ -135,19 +126,19 @@ def test_a_specific_title_sets_the_sector_of_a_known_person(mentions) -> None:
     ],
 )  # fmt: skip
 def test_located_participles_and_compound_sector_words(
-    mentions, text: str, span: str, code: str
+    undated_codes, text: str, span: str, code: str
 ) -> None:
-    assert mentions(text).get(span) == code
+    assert undated_codes(text).get(span) == code
 
 
-def test_a_titled_surname_keeps_the_state_of_its_full_name(mentions) -> None:
-    found = mentions(
+def test_a_titled_surname_keeps_the_state_of_its_full_name(undated_codes) -> None:
+    found = undated_codes(
         "Texas Judge Letitia Clark ruled on Friday.\n\n"
         "Most of the company's business is in Russia, Judge Clark said."
     )
     assert found.get("Judge Clark") == "USAJUD"
 
 
-def test_a_named_persons_body_is_of_the_persons_state(mentions) -> None:
-    found = mentions("Vladimir Putin's government rejected the offer on Monday.")
+def test_a_named_persons_body_is_of_the_persons_state(undated_codes) -> None:
+    found = undated_codes("Vladimir Putin's government rejected the offer on Monday.")
     assert found.get("Vladimir Putin's government") == "RUSGOV"

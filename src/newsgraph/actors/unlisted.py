@@ -173,13 +173,19 @@ def relocated_metonyms(
     if gazetteer is None or not any(c.entry.via == "metonym" for c in candidates):
         return list(candidates)
     out: list[Candidate] = []
+    # Per metonym key, the other candidates and the article's places: one build per name,
+    # not one per mention ("Tripoli" named five times).
+    by_key: dict[str, tuple[list[Candidate], PlaceContext]] = {}
     for candidate in candidates:
         if candidate.entry.via != "metonym" or len(gazetteer.candidates(candidate.key)) < 2:
             out.append(candidate)
             continue
-        # The state the metonym itself stands for is no evidence about it.
-        others = [c for c in candidates if c.key != candidate.key]
-        context = _article_places(gazetteer, text, entities, others).with_sentence(
+        if candidate.key not in by_key:
+            # The state the metonym itself stands for is no evidence about it.
+            others = [c for c in candidates if c.key != candidate.key]
+            by_key[candidate.key] = (others, _article_places(gazetteer, text, entities, others))
+        others, article = by_key[candidate.key]
+        context = article.with_sentence(
             _sentence_states(tokens, others, tokens[candidate.first].sent)
         )
         name = text[tokens[candidate.first].start : tokens[candidate.last - 1].end]

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from ..records import Actor, ParsedArticle, Token
 from .dictionary import normalise
-from .phrases import PhraseReader
+from .phrases import HYPHENS, PhraseReader
 
 NGO_CODE = "NGO"
 IGO_CODE = "IGO"
@@ -22,7 +22,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PHRASE_DEPS = frozenset({"compound", "amod"})
 # A sector word in one of these relations only describes another noun ("police station").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Links from a noun up to the argument it belongs to: "dozens [of] [demonstrators]".
 NOMINAL_LINKS = frozenset({"pobj", "prep", "conj", "appos"})
 # A verb's participants, and the links by which a verb stays in the main clause.
