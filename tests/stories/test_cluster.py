@@ -266,6 +266,16 @@ def test_doc_years_prefers_the_publication_year_then_the_lead() -> None:
     assert doc_years(StoryDoc("k", "It cost 2,013 dollars; code 12013; MS08-2010x."), 60) == set()
 
 
+def test_doc_years_skips_a_year_that_modifies_a_noun_unless_a_month_dates_it() -> None:
+    background = "The actor, who rose to fame in the 1999 film Summer Nights, checked in."
+    assert doc_years(StoryDoc("k", background), 60) == frozenset()
+    assert doc_years(StoryDoc("k", "Penalties for a 2012 car crash case were set."), 60) == set()
+    assert doc_years(StoryDoc("k", "He was arrested in 2011 while driving home."), 60) == {2011}
+    assert doc_years(StoryDoc("k", "The trial of the April 2012 shooting opened."), 60) == {2012}
+    assert doc_years(StoryDoc("k", "The Sept. 4, 2013 vote was close."), 60) == {2013}
+    assert doc_years(StoryDoc("k", "A poor start to the 2008-09 season cost him."), 60) == {2008}
+
+
 @given(st.integers(min_value=1900, max_value=2099), st.sampled_from(["{y}", "{y}.", "({y})"]))
 def test_doc_years_finds_a_dateline_year_in_any_form(year: int, form: str) -> None:
     text = "Updated 18 September " + form.format(y=year) + " at 13:59 GMT\nWords follow."

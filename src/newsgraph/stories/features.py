@@ -13,7 +13,10 @@ their offsets in ``text``) tell look-alike stories apart (``stories.people``).
 An article's years (``doc_years``) place it in time when it has no publication
 day: the publication year when known, else the years its lead states (a
 dateline such as "September 18, 2013"), as long as it states at most
-``MAX_LEAD_YEARS`` of them; a lead naming more is recalling history.
+``MAX_LEAD_YEARS`` of them; a lead naming more is recalling history. A year that
+modifies a noun ("shot to fame in the 1999 movie", "the 2006 draft pick", "a 2012
+car crash case") names a background thing, not when the reported event happened, so
+it does not count unless a month dates it ("the April 2012 shooting").
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A year standing alone: not part of a longer number, an amount ("2,013") or a code.
 _YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w]|[.,]\d)")
+# A month name (abbreviated or not, maybe with a day) right before a year dates it.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 ENTITY_PREFIX = "e:"
 MAX_LEAD_YEARS = 2
 
@@ -66,8 +76,22 @@ def doc_years(doc: StoryDoc, lead_tokens: int) -> frozenset[int]:
     if doc.published and doc.published[:4].isdigit():
         return frozenset({int(doc.published[:4])})
     text = _full_text(doc)
-    years = frozenset(int(year) for year in _YEAR.findall(text[: lead_end(text, lead_tokens)]))
-    return years if len(years) <= MAX_LEAD_YEARS else frozenset()
+    lead = text[: lead_end(text, lead_tokens)]
+    found = list(_YEAR.finditer(lead))
+    if len({m.group() for m in found}) > MAX_LEAD_YEARS:
+        return frozenset()
+    return frozenset(int(m.group()) for m in found if _dates_event(lead, m))
+
+
+def _dates_event(text: str, year: re.Match[str]) -> bool:
+    """Whether the year ``year`` found in ``text`` says when something happened: a month
+    before it dates it; otherwise it must not be followed by a content word it modifies
+    ("1999 movie"), while a function word after it ("in 2005, killing", "in 2011 while")
+    shows it standing alone."""
+    if _MONTH_BEFORE.search(text, max(0, year.start() - 16), year.start()):
+        return True
+    after = _NEXT_WORD.match(text, year.end())
+    return after is None or after.group(1) in STOP_WORDS
 
 
 def doc_people(doc: StoryDoc, lead_tokens: int, repeats: int) -> DocPeople:
