@@ -8,6 +8,7 @@ from newsgraph.records import Actor, AnalyzedArticle, Article, Event, Evidence
 from newsgraph.store import Store
 from newsgraph.store.links import STORY_FIELDS, connection, merged_event_rows, story_rows
 from newsgraph.stories import StoryConfig
+from newsgraph.stories.retired import current_id
 
 NATO = Actor("NATO", "IGO", org="NATO", text="NATO")
 NORTH_KOREA = Actor("North Korea", "PRKGOV", country="PRK", sector="GOV", text="Pyongyang")
@@ -234,6 +235,13 @@ def test_a_report_clearing_two_stories_folds_them_into_the_older(tmp_path: Path)
         (event,) = merged_event_rows(store)
         assert event["id"] == "summit-e1" and event["num_articles"] == 2
         assert {ev["article_id"] for ev in event["evidence"]} == {"summit", "ferry"}
+        # The ids the fold retired still lead to the records that hold their content.
+        assert story["former_ids"] == [ferry.story_id]
+        assert event["former_ids"] == ["ferry-e1"]
+        conn = connection(store)
+        assert current_id(conn, "story", ferry.story_id) == summit.story_id
+        assert current_id(conn, "event", "ferry-e1") == "summit-e1"
+        assert current_id(conn, "story", summit.story_id) == summit.story_id
         incremental = (_links(store), list(merged_event_rows(store)), list(story_rows(store)))
         assert relink(store) == 4
         assert (_links(store), list(merged_event_rows(store)), list(story_rows(store))) == (

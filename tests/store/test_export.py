@@ -143,10 +143,11 @@ def test_event_rows_are_contract_events_plus_article_and_merge_fields(store: Sto
         contract = {
             k: v
             for k, v in row.items()
-            if k not in ("article_id", "num_articles", "num_outlets", "story_id", "claims")
+            if k
+            not in ("article_id", "num_articles", "num_outlets", "story_id", "claims", "former_ids")
         }
         assert contract == event_document(originals[row["id"]])
-        assert (row["num_articles"], row["num_outlets"]) == (1, 1)
+        assert (row["num_articles"], row["num_outlets"], row["former_ids"]) == (1, 1, [])
         assert row["story_id"]
 
 

@@ -74,6 +74,7 @@ EVENT_FIELDS = (
     "num_outlets",
     "story_id",
     "claims",
+    "former_ids",
 )
 CLAIM_FIELDS = ("id", "proposition", "event", "asserted_by", "denied_by", "evidence")
 QUOTE_FIELDS = ("article_id", "speaker", "text", "start", "end", "direct", "cue")
@@ -217,7 +218,7 @@ def csv_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
         if name in ACTOR_ROLES or name == "location":
             names = LOCATION_FIELDS if name == "location" else ACTOR_FIELDS
             flat.update({f"{name}_{field}": (value or {}).get(field) for field in names})
-        elif name == "claims":
+        elif name in ("claims", "former_ids"):
             flat[name] = json.dumps(value)
         elif name == "evidence":
             first = value[0] if value else {}
@@ -310,6 +311,7 @@ def parquet_schema(kind: str) -> pa.Schema:
         num_articles=integer,
         num_outlets=integer,
         claims=pa.list_(string),
+        former_ids=pa.list_(string),
     )
     return pa.schema([(name, types[name]) for name in EVENT_FIELDS])
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..stories.retired import former_ids
 from ..stories.summary import Member, summary, title
 from .writer import EVENT_COLUMNS, JSON_EVENT_COLUMNS, Store
 
@@ -26,6 +27,7 @@ LINK_TABLES = (
     "story_df_pending",
     "link_stats",
     "linked_articles",
+    "retired_ids",
     "dedup_buckets",
     "dedup_pending",
     "dedup_signatures",
@@ -39,6 +41,7 @@ STORY_FIELDS = (
     "last_published",
     "events",
     "num_outlets",
+    "former_ids",
 )
 
 
@@ -192,6 +195,7 @@ def merged_event_rows(store: Store) -> Iterator[dict[str, Any]]:
             "num_articles": len({row["article_key"] for row in rows}),
             "num_outlets": count_outlets((row["outlet"], row["article_key"]) for row in rows),
             "story_id": story_id,
+            "former_ids": former_ids(conn, "event", merged_id),
         }
 
 
@@ -250,4 +254,5 @@ def _story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
         "last_published": dates[-1] if dates else None,
         "events": events,
         "num_outlets": count_outlets((row["outlet"], row["id"]) for row in originals),
+        "former_ids": former_ids(conn, "story", story_id),
     }

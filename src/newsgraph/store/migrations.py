@@ -368,6 +368,23 @@ DEDUP_PENDING_BUCKETS = Migration(
     ),
 )
 
+# Ids that stopped naming a record when a fold merged it into another (stories.retired):
+# a story folded into an older one, a merged event merged into the survivor's. ``current``
+# is the record that holds its content now (chains are kept flat), so an id a user saw
+# in an earlier export can still be found (the ``former_ids`` of stories and events).
+RETIRED_IDS = Migration(
+    "0015_retired_ids",
+    (
+        """CREATE TABLE retired_ids (
+            kind TEXT NOT NULL CHECK (kind IN ('story', 'event')),
+            id TEXT NOT NULL,
+            current TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX retired_ids_current ON retired_ids(kind, current)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     ARTICLES,
     ARTICLES_FTS,
@@ -383,6 +400,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     STORY_DF_PENDING,
     PEOPLE,
     DEDUP_PENDING_BUCKETS,
+    RETIRED_IDS,
 )
 
 

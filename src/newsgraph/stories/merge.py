@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from .retired import retire
+
 DAY_TOLERANCE = 1  # a day either way absorbs time zones and "late on Wednesday" reports
 HAPPENED_MODES = frozenset({"asserted", "reported", "historical"})
 PRECISION_RANK = {"none": 0, "year": 1, "month": 2, "day": 3}
@@ -140,6 +142,7 @@ def fold_events(conn: sqlite3.Connection, absorbed: str, survivor: str) -> None:
             (into, merged_id),
         )
         conn.execute("DELETE FROM merged_events WHERE id = ?", (merged_id,))
+        retire(conn, "event", merged_id, into)
 
 
 def _match(
