@@ -344,3 +344,13 @@ def test_event_date_through_a_preposition_the_parse_left_stranded(
     signed = next(t.i for t in parsed.tokens if t.text == "signed")
     timexes = tagger.tag(parsed, dct)
     assert tagger.event_date(parsed, timexes, signed, dct) == ("2024-06", "month")
+
+
+def test_event_date_through_the_possessor_of_a_prepositional_object(
+    parser: Parser, tagger: TimexTagger
+) -> None:
+    parsed = parse(parser, "At Tuesday's summit, the leaders condemned the shelling of Karvello.")
+    dct = dt.date(2024, 7, 12)
+    condemned = next(t.i for t in parsed.tokens if t.text == "condemned")
+    timexes = tagger.tag(parsed, dct)
+    assert tagger.event_date(parsed, timexes, condemned, dct) == ("2024-07-09", "day")

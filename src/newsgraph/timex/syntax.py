@@ -101,6 +101,18 @@ def attachment(tokens: Sequence[Token], head: Token) -> int | None:
     return None
 
 
+def possessor_attachment(tokens: Sequence[Token], head: Token) -> int | None:
+    """The word a phrase modifies when a time expression is its possessor or compound
+    ("at this week's summit", "after the Monday vote"): the attachment of the possessed
+    noun, when that noun is a preposition's object or an adverbial noun."""
+    if head.dep not in ("poss", "compound") or head.head == head.i:
+        return None
+    noun = tokens[head.head]
+    if noun.dep == "pobj" or noun.dep in _ATTACH_DEPS:
+        return attachment(tokens, noun)
+    return None
+
+
 def stranded_preposition(tokens: Sequence[Token], first: int) -> int | None:
     """The word a preposition right before a time expression modifies, when the parse left
     that preposition without an object: in "but in June leader Kim signed ..." the parser

@@ -366,9 +366,10 @@ class TimexTagger:
     ) -> tuple[str | None, str]:
         """The date governing the event at token ``trigger``, with its precision.
 
-        A DATE timex counts when its head attaches (directly or through a preposition) to the
-        trigger, to the trigger's auxiliaries, or to the verbs the trigger hangs from in the
-        same sentence; otherwise the DCT stands in at day precision.
+        A DATE timex counts when its head attaches (directly, through a preposition, or as
+        the possessor of a preposition's object: "at this week's summit") to the trigger,
+        to the trigger's auxiliaries, or to the verbs the trigger hangs from in the same
+        sentence; otherwise the DCT stands in at day precision.
         """
         tokens = parsed.tokens
         if not 0 <= trigger < len(tokens):
@@ -384,6 +385,8 @@ class TimexTagger:
                 continue
             head = syntax.span_head(tokens, span[0].i, span[-1].i + 1)
             attached = syntax.attachment(tokens, head)
+            if attached is None or attached not in governors:
+                attached = syntax.possessor_attachment(tokens, head)
             if attached is None or attached not in governors:
                 attached = syntax.stranded_preposition(tokens, span[0].i)
             if attached is None or attached not in governors:
