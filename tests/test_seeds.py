@@ -106,7 +106,9 @@ def test_stories_and_the_summit_condemnation_merged(seeded: Path) -> None:
     ]
     assert condemnations, "NATO's 2024-07-10 condemnation of North Korea not found"
     sources = {ev["article_id"] for ev in condemnations[0]["evidence"]}
-    assert {names[2], names[3]} <= sources
+    # 004 says "At this week's summit, NATO leaders condemned ...": the same event.
+    assert {names[2], names[3], names[4]} <= sources
+    assert condemnations[0]["num_articles"] == 3
 
 
 def _rows(db: Path, sql: str) -> list[tuple]:
