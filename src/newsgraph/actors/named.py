@@ -17,10 +17,10 @@ from .context import sentence_or_article_state
 from .dictionary import ActorDictionary, normalise
 from .groups import Groups
 from .people import PeopleRoster, Role
+from .phrases import HYPHENS
 
 # How far left of a name a "former" marker may stand: "former Socialist prime minister X".
 TITLE_WINDOW = 5
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Entity labels a full name may wrongly carry.
 MISLABELLED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Parts of speech a one-word entity may have and still be a surname ("Trump has", NOUN).
