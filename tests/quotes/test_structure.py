@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.quotes.extract import _set_off
+from newsgraph.quotes.bounds import _set_off
 from newsgraph.records import Token
 
 

@@ -26,6 +26,7 @@ SPEAKER_CUTS = ("relcl", "appos", "acl", "punct", "advmod")
 # A dateline run into a speaker: at most this many words before the dash that ends it.
 DATELINE_WORDS = 5
 DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+SENTENCE_ENDS = (".", "!", "?")
 # A content made only of these entity types (ignoring the filler words) is a when, not a what.
 TIMESTAMP_ENTITIES = frozenset({"DATE", "TIME"})
 TIMESTAMP_FILLER = frozenset({"PUNCT", "DET", "ADP", "CCONJ"})
@@ -105,9 +106,9 @@ def widen(candidate: Candidate, text: str, regions: tuple[QuotedRegion, ...]) ->
         following = regions[number + 1] if number + 1 < len(regions) else None
         if following is not None and candidate.end <= candidate.cue_start < following.start:
             between = text[candidate.cue_end : following.start]
-            if ("\n" not in between and not between.strip(" ,;:\u2014-")) or (
-                "\n" not in between and only_speaker(between)
-            ):
+            if "\n" in between or any(mark in between for mark in SENTENCE_ENDS):
+                continue  # '“…,” X said. Y responded, “…”': the next quote is Y's
+            if not between.strip(" ,;:\u2014-") or only_speaker(between):
                 candidate.end = following.end
 
 

@@ -44,6 +44,7 @@ WORD_FIELDS = (
     "in_source_nouns",
     "in_event_nouns",
     "agent_nouns",
+    "pro_forms",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -106,6 +107,8 @@ class QuoteCues:
     in_event_nouns: frozenset[str]
     # People named by the stance they hold: "X is a critic of Y", "X, a backer of Y".
     agent_nouns: frozenset[str]
+    # Words that stand for a reported clause: "he said so", "they said yes".
+    pro_forms: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

@@ -9,9 +9,12 @@ body's quoted speech act ("the agency said the ministry “denounces”…") yie
 body. Who performs a cue verb when the parse misplaces its subject is read in
 ``subjects``. Attributions nested in another's content are part of it, not quotes of
 their own.
-Punctuation-set shapes (headline labels, inserted cue clauses, "X said:") live in
-``layout``; attributions no speech verb's subject carries (appearances, reporting
-passives, stance nouns and adjectives, "in the poll") in ``shapes``.
+Punctuation-set shapes (headline labels, inserted cue clauses, "As the Post reported,
+…", "X said:") live in ``layout``; speech tags after a quotation with any verb ("“…,”
+Trump shot back") in ``tags``; attributions no speech verb's subject carries
+(appearances, reporting passives, stance nouns and adjectives, "in the poll") in
+``shapes``; where a content starts and ends (further acts, contrasts, the writer's asides
+after a reported object) in ``bounds``. A pro-form is a content too ("he said so").
 Quotation marks then widen a content to the whole quotation, find the quote a cue
 follows or precedes when the parser split them, join the halves of a quote split by
 an inserted cue ("“…,” he said, “…”", also past a described speaker: "“…,” X, a
@@ -27,7 +30,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..actors.resolve import ResolvedActors
-from ..records import ParsedArticle, Quote, Token
+from ..records import ParsedArticle, Quote
+from .bounds import Bounds
 from .candidates import (
     TIMESTAMP_ENTITIES,
     Candidate,
@@ -52,24 +56,20 @@ from .speakers import SpeakerResolver
 from .subjects import (
     NOUN_OBJECT_DEPS,
     SUBJECT_DEPS,
-    TRAILING_ACT_DEPS,
     VERB_POS,
     Subjects,
     subject_after,
     subject_outside,
 )
+from .tags import QuoteTags
 from .tree import Tree
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 FINITE_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
-# A reported clause's own subject, and what the parse hangs it on the cue as instead.
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-STRAY_SUBJECT_DEPS = frozenset({"npadvmod", "dobj"})
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-# What sets a further speech act off from the content before it: "…, adding", "and tells".
-SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
+# How the parse hangs a pro-form standing for the reported clause on its cue.
+PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "attr"})
 
 
 class QuoteExtractor:
@@ -87,6 +87,8 @@ class QuoteExtractor:
         self.shapes = Shapes(cues, self.keep_marks)
         self.layout = Layout(cues, self.keep_marks)
         self.subjects = Subjects(cues)
+        self.bounds = Bounds(cues, self.keep_marks)
+        self.tags = QuoteTags(cues, self.closing_chars)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteExtractor:
@@ -138,8 +140,10 @@ class QuoteExtractor:
             else:
                 candidate = self._phrase(parsed, tree, token.i)
             if candidate is None and token.pos in VERB_POS:
-                candidate = self.layout.interposed(parsed, tree, token.i) or self.layout.closing(
-                    parsed, tree, token.i
+                candidate = (
+                    self.layout.interposed(parsed, tree, token.i)
+                    or self.layout.closing(parsed, tree, token.i)
+                    or self.tags.tagged(parsed, tree, token.i, regions)
                 )
             if candidate is None:
                 candidate = self.shapes.find(parsed, tree, token.i)
@@ -160,10 +164,16 @@ class QuoteExtractor:
         subject = self.subjects.of(tree, verb)
         if subject is None and preceding is not None:
             subject = subject_after(tree, verb)
+        elif subject is None:
+            subject = self.subjects.adjacent(tree, verb)
         elif subject is not None and inside(tokens[subject].start, regions):
             # '“Safety,” said Grimm', '“The fact …,” Huckabee said': the parser took words
             # of the quote as the subject; the speaker stands outside the quotation.
             subject = subject_outside(tree, verb, regions) or subject
+        elif subject is not None:
+            # "The contrast, said Doyle, would be clear": the name after an inserted cue
+            # speaks; the words before it, taken for the subject, are what was said.
+            subject = self.subjects.inserted(tree, verb, subject) or subject
         if subject is None:
             return None
         lemma = tokens[verb].lemma
@@ -176,7 +186,7 @@ class QuoteExtractor:
             # popular", "feels compelled to").
             deps = FINITE_DEPS if lemma in self.cues.clause_verbs else CLAUSE_DEPS
             parts = [
-                self._with_subject(tree, verb, c, self._part(tree, c))
+                self.bounds.with_subject(tree, verb, c, self.bounds.part(tree, c))
                 for c in tree.children[verb]
                 if tokens[c].dep in deps
             ]
@@ -184,7 +194,7 @@ class QuoteExtractor:
             if not parts and plain and lemma not in self.cues.addressee_verbs:
                 # "CNN noted the sparse attendance": the object is what was said.
                 parts = [
-                    self._part(tree, c)
+                    self.bounds.part(tree, c)
                     for c in tree.children[verb]
                     if c > verb and tokens[c].dep in NOUN_OBJECT_DEPS
                 ]
@@ -195,6 +205,24 @@ class QuoteExtractor:
         ):
             parts, cue_last = self._objects(tree, verb, cue_last)
         if not parts and lemma in self.cues.speech_verbs:
+            parts = [  # "he said so", "everyone said yes"
+                (c, c + 1)
+                for c in tree.children[verb]
+                if c > verb
+                and tokens[c].text.lower() in self.cues.pro_forms
+                and tokens[c].dep in PRO_FORM_DEPS
+            ]
+        if (
+            not parts
+            and lemma in self.cues.speech_verbs
+            and not (
+                # '"Savage," she said, meaning …': the quotation alone (taken below)
+                self.layout.opens_sentence(parsed, tree, verb, preceding)
+                and quote_after(text, tree, verb, regions) is None
+            )
+            # '…, Trump replied, “Well, maybe so.”': the quotation the cue introduces
+            and (preceding is not None or quote_after(text, tree, verb, regions) is None)
+        ):
             parts = self.layout.inverted(parsed, tree, verb) or self.layout.fronted(
                 parsed, tree, verb, subject, cue_first
             )
@@ -214,7 +242,8 @@ class QuoteExtractor:
             if first >= last:
                 return None
             start, end = tokens[first].start, tokens[last - 1].end
-        speaker = speaker_of(tree, subject)
+        # "Asked whether …, Rubio said": the one asked is no speaker, and the asker unnamed.
+        speaker = None if self.subjects.addressed(tree, verb) else speaker_of(tree, subject)
         return Candidate(
             start,
             end,
@@ -223,31 +252,6 @@ class QuoteExtractor:
             speaker,
             self._relay(tree, verb) if lemma in self.cues.speech_verbs else None,
         )
-
-    def _with_subject(
-        self, tree: Tree, verb: int, clause: int, part: tuple[int, int]
-    ) -> tuple[int, int]:
-        """A reported clause the parse left without its subject, which hangs on the cue
-        instead: in "said the days when … are gone" "the days" is the clause's. (A clause
-        with a subject of its own keeps it: "told reporters it was over".)"""
-        tokens = tree.tokens
-        if part[0] <= verb:
-            return part
-        if any(tokens[c].dep in CLAUSE_SUBJECT_DEPS for c in tree.children[clause]):
-            return part
-        for child in tree.children[verb]:
-            token = tokens[child]
-            if (
-                verb < child < part[0]
-                and token.dep in STRAY_SUBJECT_DEPS
-                and token.pos in NOMINAL_POS
-                and (
-                    token.ent_type not in TIMESTAMP_ENTITIES
-                    or tree.child(child, ("relcl", "acl", "prep")) is not None
-                )  # "said Monday that", but "said the days when … are gone"
-            ):
-                return tree.left[child], part[1]
-        return part
 
     def _objects(self, tree: Tree, verb: int, cue_last: int) -> tuple[list[tuple[int, int]], int]:
         """What an object verb's complements say, and the cue's end.
@@ -270,7 +274,7 @@ class QuoteExtractor:
             if tokens[c].ent_type in TIMESTAMP_ENTITIES:
                 continue  # "said Friday", "voted on March 1": when, not what
             if dep in OBJECT_DEPS and not (listener and dep == "dobj"):
-                parts.append(self._part(tree, c))
+                parts.append(self.bounds.part(tree, c))
             elif (
                 dep == "prep"
                 and c > verb
@@ -287,44 +291,6 @@ class QuoteExtractor:
                 else:
                     parts.append((tree.left[c], tree.right[c] + 1))
         return parts, cue_last
-
-    def _part(self, tree: Tree, root: int) -> tuple[int, int]:
-        """The subtree of a content's root, up to a further speech act of the same speaker:
-        "says he'd sit down with Putin and tells the crowd …", "…, saying that …"."""
-        tokens = tree.tokens
-        first, last = tree.left[root], tree.right[root] + 1
-        for child in tree.children[root]:
-            token = tokens[child]
-            if child < root:
-                continue
-            if (
-                token.dep in TRAILING_ACT_DEPS
-                and token.pos in VERB_POS
-                and token.lemma in self.cue_verbs
-                and tree.child(child, SUBJECT_DEPS) is None
-                and _set_off(tokens, tree.left[child])
-            ) or self._contrast(tree, child):
-                last = min(last, tree.left[child])
-        while last - 1 > first and (
-            tokens[last - 1].dep == "cc" or tokens[last - 1].pos in ("PUNCT", "CCONJ")
-        ):
-            if tokens[last - 1].text in self.keep_marks:
-                break
-            last -= 1
-        return first, last
-
-    def _contrast(self, tree: Tree, child: int) -> bool:
-        """A clause the writer sets against the content: "…, but for Republicans it is …",
-        "…, although he found evidence …"."""
-        tokens = tree.tokens
-        dep = tokens[child].dep
-        if dep == "conj":
-            words = (tokens[c] for c in tree.children[tokens[child].head] if c < child)
-            return any(t.dep == "cc" and t.text.lower() in self.cues.contrast_words for t in words)
-        if dep == "advcl":
-            marks = (tokens[c] for c in tree.children[child] if tokens[c].dep == "mark")
-            return any(t.text.lower() in self.cues.contrast_words for t in marks)
-        return False
 
     def _relay(self, tree: Tree, verb: int) -> tuple[int, int, int] | None:
         """The named subject of a reported speech act: "said (that) the ministry denounces"."""
@@ -440,12 +406,3 @@ def _relayed(
 
 def _position(candidate: Candidate) -> int:
     return candidate.speaker[0] if candidate.speaker is not None else 0
-
-
-def _set_off(tokens: Sequence[Token], first: int) -> bool:
-    """A clause set off from the words before it by punctuation or a conjunction, as a
-    further act is ("…, adding that", "and tells"); "with enough pledged delegates" is not."""
-    if first == 0:
-        return True
-    before = tokens[first - 1]
-    return tokens[first].pos in SET_OFF_POS or before.pos in SET_OFF_POS

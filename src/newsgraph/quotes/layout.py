@@ -76,7 +76,8 @@ class Layout:
         )
 
     def inverted(self, parsed: ParsedArticle, tree: Tree, verb: int) -> list[tuple[int, int]]:
-        """A cue clause hanging off the reported clause: '“…,” he said', 'X, he said, Y'.
+        """A cue clause hanging off the reported clause: '“…,” he said', 'X, he said, Y',
+        'As the Post reported, Y'.
 
         The cue clause must be set off by punctuation. At the clause's edge the content is
         the rest of the governing clause; inserted in the middle, the content runs from
@@ -90,10 +91,20 @@ class Layout:
         low = tree.left[verb]
         before = low - 1
         tokens = tree.tokens
-        if tokens[low].pos != "PUNCT" and (
-            before < sentence.first_token or tokens[before].pos != "PUNCT"
+        as_clause = (
+            tokens[low].dep == "mark"
+            and tokens[low].text.lower() == "as"
+            and token.lemma not in self.cues.quote_only_verbs  # "as the race continues"
+            and _set_off_clause(tokens, low, tree.right[verb], sentence.last_token)
+        )
+        if (
+            tokens[low].pos != "PUNCT"
+            and (before < sentence.first_token or tokens[before].pos != "PUNCT")
+            and not as_clause
         ):
             return []  # '“…,” he said' has a comma or mark before the cue clause
+        if as_clause and tree.child(verb, ("ccomp", "dobj")) is not None:
+            return []  # "as he said it was over": the clause is its own
         first = max(tree.left[head], sentence.first_token)
         last = min(tree.right[head] + 1, sentence.last_token)
         cue_first, cue_last = tree.trim(low, tree.right[verb] + 1)
@@ -103,6 +114,22 @@ class Layout:
         elif cue_first <= head_first:
             first = tree.right[verb] + 1
         return [(first, last)] if last - first >= 2 else []
+
+    def opens_sentence(
+        self, parsed: ParsedArticle, tree: Tree, verb: int, region: QuotedRegion | None
+    ) -> bool:
+        """Whether a quotation before the cue opens the cue's sentence ('“…,” she said,
+        meaning …'), so the quotation is all that is quoted, not a paraphrase ending in a
+        quoted phrase ('He called it “a disaster,” she said')."""
+        if region is None:
+            return False
+        tokens = tree.tokens
+        sentence = parsed.sentences[tokens[verb].sent]
+        return all(
+            tokens[i].pos in TRAILING_POS or tokens[i].text in self.keep_marks
+            for i in range(sentence.first_token, verb)
+            if tokens[i].start < region.start
+        )
 
     def fronted(
         self, parsed: ParsedArticle, tree: Tree, verb: int, subject: int, cue_first: int
@@ -211,6 +238,8 @@ class Layout:
         """'X said:' followed by the words, or by a quotation in the next paragraph."""
         tokens = tree.tokens
         end = tree.right[verb] + 1
+        while end - 1 > verb and tokens[end - 1].pos == "SPACE":
+            end -= 1  # "responded:\n\n": the paragraph break hangs on the colon
         if end >= len(tokens) or (tokens[end - 1].text != ":" and tokens[end].text != ":"):
             return None
         colon = end - 1 if tokens[end - 1].text == ":" else end
@@ -234,3 +263,14 @@ def _source_comma(tokens: Sequence[Token], verb: int, low: int) -> int | None:
     word between it and the cue (the words naming the source); None when there is none."""
     comma = next((i for i in range(verb - 1, low - 1, -1) if tokens[i].text == ","), None)
     return None if comma is None or comma + 1 == verb else comma
+
+
+def _set_off_clause(tokens: Sequence[Token], first: int, last: int, end: int) -> bool:
+    """A clause between commas or a comma and the sentence edge: "As the Post reported,
+    …", "…, as he noted." ("as many people expected" inside a clause is a comparison)."""
+    after = last + 1
+    opens = (
+        first == 0 or tokens[first - 1].text == "," or tokens[first - 1].sent != tokens[first].sent
+    )
+    closes = after >= end or tokens[last].text in (",", ".") or tokens[after].text in (",", ".")
+    return opens and closes

@@ -51,6 +51,9 @@ NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Prepositions that name a stance noun's owner: "criticism by the union", "calls from
 # rivals to quit".
 OWNER_PREPS = frozenset({"by", "from"})
+# Prepositions whose object is what an ownerless stance noun is about: "accusations of
+# fraud", "questions about her health" (the writer sources it to no one named).
+OWNERLESS_PREPS = frozenset({"about"})
 # Entities a fronted "to" may name as the holder of a view: "To Republicans, it was a
 # betrayal" (a date or a place is no one's view: "To date, ...").
 HOLDER_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
@@ -272,7 +275,9 @@ class Shapes:
                 if that or to:
                     content = (tree.left[c], tree.right[c] + 1)
                     break
-            elif owner is not None and (pobj := self._prep_object(tree, c, noun)) is not None:
+            elif (owner is not None or tokens[c].text.lower() in OWNERLESS_PREPS) and (
+                pobj := self._prep_object(tree, c, noun)
+            ) is not None:
                 content = (tree.left[pobj], tree.right[pobj] + 1)
                 cue_last = c + 1
                 break

@@ -5,7 +5,9 @@ coordinated with the clause it reports ("X said Y was A and called B") is X's; a
 infinitive under a causative verb ("it led Republicans to say") is its object's; a
 participle on a document ("a statement saying") is the document's maker's; a dateline
 the parser also took as a subject gives way to the real one; a quotation's own words
-are never the speaker of the cue after it.
+are never the speaker of the cue after it; an inserted cue with its subject after it
+("The contrast, said Doyle, would be clear") is that subject's; and who is "asked" in
+a bare participle clause ("Asked whether …, Rubio said") asked nothing.
 """
 
 from __future__ import annotations
@@ -21,11 +23,25 @@ INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
 TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# What makes a past participle part of a finite clause ("he was asked", "she had asked")
+# rather than a bare one heading its own ("Asked whether …, Rubio said"); and where a bare
+# one stands.
+FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+BARE_PARTICIPLE_DEPS = frozenset({"advcl", "ROOT", "conj", "acl"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
 VERB_POS = frozenset({"VERB"})
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
 NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A verb with any of these has a subject; words that may stand between a subject and its
+# verb; and what a noun before the verb may be that makes it no subject.
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+ADVERBIAL_DEPS = frozenset({"advmod", "aux", "neg"})
+OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "npadvmod"})
+# Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
+INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
+WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "…, said Tuesday, …" names no speaker
 
 
 class Subjects:
@@ -77,6 +93,61 @@ class Subjects:
             else:
                 return None
         return None
+
+    def adjacent(self, tree: Tree, verb: int) -> int | None:
+        """The noun right before a finite main verb the parse left without a subject:
+        in "After a day of tensions between …, Paul Ryan's office announced Friday that
+        …" the parse hangs "office" on the fronted phrase. An object there ("…, without
+        naming him, accused …") is no subject."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        if token.tag not in FINITE_TAGS or token.dep != "ROOT":
+            return None
+        if any(tokens[c].dep in CLAUSE_SUBJECTS for c in tree.children[verb]):
+            return None
+        j = verb - 1
+        while j >= 0 and tokens[j].head == verb and tokens[j].dep in ADVERBIAL_DEPS:
+            j -= 1
+        if j < 0 or tokens[j].sent != token.sent or tokens[j].pos not in NAME_POS:
+            return None
+        if tokens[j].dep in OBJECT_LIKE_DEPS:
+            return None
+        return j
+
+    def inserted(self, tree: Tree, verb: int, subject: int) -> int | None:
+        """The speaker after a cue inserted between commas with its subject inverted:
+        "The contrast with Trump, said Doyle and others, would be clear" (the parse takes
+        "The contrast" for the subject), or None when the cue is not so placed."""
+        tokens = tree.tokens
+        if not 0 < subject < verb or verb + 1 >= len(tokens) or tokens[verb - 1].text != ",":
+            return None
+        if tokens[verb].lemma not in self.cues.speech_verbs or tokens[verb].tag not in FINITE_TAGS:
+            return None  # ", telling reporters …" is a participle of the clause before
+        if tree.right[subject] != verb - 2:
+            return None  # the subject runs right up to the comma before the cue
+        after = tokens[verb + 1]
+        if after.pos not in INVERTED_START_POS or after.ent_type in WHEN_ENTITIES:
+            return None
+        name = subject_after(tree, verb)
+        if name is None or name <= verb or tokens[name].sent != tokens[verb].sent:
+            return None
+        end = tree.right[name] + 1
+        while end < len(tokens) and tokens[end].pos == "PUNCT" and tokens[end].text != ",":
+            end += 1
+        # the name is followed by the comma that closes the inserted cue
+        closes = any(tokens[i].text == "," for i in range(name + 1, min(end + 1, len(tokens))))
+        return name if closes else None
+
+    def addressed(self, tree: Tree, verb: int) -> bool:
+        """A bare past participle of a verb of addressing heading a clause of its own
+        ("Asked whether he would run, Rubio said …", "when asked about it"): its subject
+        was addressed, and who asked is not said."""
+        token = tree.tokens[verb]
+        if token.tag != "VBN" or token.lemma not in self.cues.addressee_verbs:
+            return False
+        if token.dep not in BARE_PARTICIPLE_DEPS:
+            return False
+        return not any(tree.tokens[c].dep in FINITE_CLAUSE_DEPS for c in tree.children[verb])
 
     def _reporter(self, tree: Tree, verb: int) -> int | None:
         """The speaker a trailing speech act shares with the report it follows: in "X said

@@ -1,0 +1,136 @@
+"""Where a reported content starts and ends in the parse.
+
+A cue's complement is the content, but not all of its subtree: a further speech act of
+the same speaker ("…, adding that", "and tells the crowd …") and a clause the writer sets
+against it ("…, but for Republicans it is …") are left out, and so is what the writer adds
+about a reported object after a comma ("criticized Clinton's email use, which an FBI
+inquiry called careless": the source criticised the use, the rest is the writer's). A
+reported clause the parse left without its subject gets it back ("said the days when …
+are gone").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Token
+from .candidates import TIMESTAMP_ENTITIES
+from .cues import QuoteCues
+from .subjects import SUBJECT_DEPS, TRAILING_ACT_DEPS, VERB_POS
+from .tree import Tree
+
+# A reported clause's own subject, and what the parse hangs it on the cue as instead.
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+STRAY_SUBJECT_DEPS = frozenset({"npadvmod", "dobj"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# What sets a further speech act off from the content before it: "…, adding", "and tells".
+SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
+# The writer's additions to a reported object, set off by a comma after it: a relative
+# clause ("Pope Francis, who preaches …"), an apposition or a participle clause.
+OBJECT_ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+class Bounds:
+    """Reads content edges off one article's tree (stateless beyond the cue lists)."""
+
+    def __init__(self, cues: QuoteCues, keep_marks: frozenset[str]) -> None:
+        self.cues = cues
+        self.keep_marks = keep_marks
+        self.cue_verbs = cues.cue_verbs
+
+    def part(self, tree: Tree, root: int) -> tuple[int, int]:
+        """The subtree of a content's root, up to a further speech act of the same speaker:
+        "says he'd sit down with Putin and tells the crowd …", "…, saying that …"; a noun
+        object stops before the writer's aside after it ("the deal, which …")."""
+        tokens = tree.tokens
+        first, last = tree.left[root], tree.right[root] + 1
+        nominal = tokens[root].pos in NOMINAL_POS
+        for child in tree.children[root]:
+            token = tokens[child]
+            if child < root:
+                continue
+            if (
+                (
+                    token.dep in TRAILING_ACT_DEPS
+                    and token.pos in VERB_POS
+                    and token.lemma in self.cue_verbs
+                    and tree.child(child, SUBJECT_DEPS) is None
+                    and _set_off(tokens, tree.left[child])
+                )
+                or self._contrast(tree, child)
+                or (nominal and self._aside(tree, child))
+            ):
+                last = min(last, tree.left[child])
+        if nominal:
+            # "few specifics beyond an op-ed in May, in which she called for …": an aside
+            # hung deeper in the object that runs to its end is the writer's too.
+            for j in range(root + 1, last):
+                if tree.right[j] + 1 >= last and self._aside(tree, j):
+                    last = tree.left[j]
+                    break
+        while last - 1 > first and (
+            tokens[last - 1].dep == "cc" or tokens[last - 1].pos in ("PUNCT", "CCONJ")
+        ):
+            if tokens[last - 1].text in self.keep_marks:
+                break
+            last -= 1
+        return first, last
+
+    def with_subject(
+        self, tree: Tree, verb: int, clause: int, part: tuple[int, int]
+    ) -> tuple[int, int]:
+        """A reported clause the parse left without its subject, which hangs on the cue
+        instead: in "said the days when … are gone" "the days" is the clause's. (A clause
+        with a subject of its own keeps it: "told reporters it was over".)"""
+        tokens = tree.tokens
+        if part[0] <= verb:
+            return part
+        if any(tokens[c].dep in CLAUSE_SUBJECT_DEPS for c in tree.children[clause]):
+            return part
+        for child in tree.children[verb]:
+            token = tokens[child]
+            if (
+                verb < child < part[0]
+                and token.dep in STRAY_SUBJECT_DEPS
+                and token.pos in NOMINAL_POS
+                and (
+                    token.ent_type not in TIMESTAMP_ENTITIES
+                    or tree.child(child, ("relcl", "acl", "prep")) is not None
+                )  # "said Monday that", but "said the days when … are gone"
+            ):
+                return tree.left[child], part[1]
+        return part
+
+    def _contrast(self, tree: Tree, child: int) -> bool:
+        """A clause the writer sets against the content: "…, but for Republicans it is …",
+        "…, although he found evidence …"."""
+        tokens = tree.tokens
+        dep = tokens[child].dep
+        if dep == "conj":
+            words = (tokens[c] for c in tree.children[tokens[child].head] if c < child)
+            return any(t.dep == "cc" and t.text.lower() in self.cues.contrast_words for t in words)
+        if dep == "advcl":
+            marks = (tokens[c] for c in tree.children[child] if tokens[c].dep == "mark")
+            return any(t.text.lower() in self.cues.contrast_words for t in marks)
+        return False
+
+    def _aside(self, tree: Tree, child: int) -> bool:
+        """The writer's aside on a reported object: a relative clause, apposition or
+        participle clause after a comma ("the deal, which …", "Conason, who detailed …")
+        that holds no quotation mark (a quoted description is the source's own)."""
+        tokens = tree.tokens
+        if tokens[child].dep not in OBJECT_ASIDE_DEPS:
+            return False
+        low = tree.left[child]
+        if low == 0 or tokens[low - 1].text != ",":
+            return False
+        return not any(tokens[i].text in self.keep_marks for i in range(low, tree.right[child] + 1))
+
+
+def _set_off(tokens: Sequence[Token], first: int) -> bool:
+    """A clause set off from the words before it by punctuation or a conjunction, as a
+    further act is ("…, adding that", "and tells"); "with enough pledged delegates" is not."""
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    return tokens[first].pos in SET_OFF_POS or before.pos in SET_OFF_POS
