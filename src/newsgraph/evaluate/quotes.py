@@ -65,10 +65,16 @@ def match(
 
 
 def _part(attribution: dict[str, Any], name: str) -> Span | None:
+    """The span covering a gold part. A discontinuous part's ``segments`` may be listed
+    out of text order (PolNeAR: "in favor of X ... that Americans ..."), and then its
+    ``start``/``end`` (first and last segment as listed) are inverted; the covering span
+    is taken from the segments, else from the two offsets in order."""
     part = attribution.get(name)
     if not part or part.get("start") is None:
         return None
-    return int(part["start"]), int(part["end"])
+    ends = [int(offset) for s in part.get("segments") or [] for offset in s[:2]]
+    ends = ends or [int(part["start"]), int(part["end"])]
+    return min(ends), max(ends)
 
 
 def _predicted(spans: Sequence[QuoteSpan], name: str) -> list[Span]:
