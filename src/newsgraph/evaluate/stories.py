@@ -22,15 +22,17 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..link import Linker
 from ..pipeline import AnalyzerConfig, run
-from ..records import AnalyzedArticle
+from ..records import AnalyzedArticle, Article
 from ..store import Store
 from ..store.links import connection, stored_link
+from ..stories.cluster import story_id_for
 from .result import PRF, EvalResult, gold_article, read_gold
 
 SHUFFLES = 4
@@ -245,14 +247,27 @@ def link_cost(
     checkpoints: Sequence[int] = (1000, 10000),
     substitute: float = 0.35,
     on_progress: Callable[[int], None] = lambda n: None,
+    probes: int = 256,
 ) -> dict[str, float]:
-    """Median milliseconds per ``Linker.link`` over ``TIMING_WINDOW`` articles after each
-    checkpoint: wall clock (``link_ms_at_N``) and CPU (``link_cpu_ms_at_N``). Medians, because a
-    WAL checkpoint or a busy neighbour makes single links slow; CPU time shows the algorithm's own
-    cost when the machine is shared.
+    """Milliseconds per ``Linker.link`` at each checkpoint (store write excluded), measured
+    two ways.
 
-    The corpus is repeated; each repeat replaces a ``substitute`` share of the words
-    so copies are new articles (not duplicates) that still cluster with their source.
+    The stream: the corpus is repeated, each repeat replacing a ``substitute`` share of the
+    words so copies are new articles (not duplicates) that still cluster with their source;
+    the ``TIMING_WINDOW`` links after each checkpoint give the median wall clock
+    (``link_ms_at_N``) and CPU time (``link_cpu_ms_at_N``), the CPU mean and 95th
+    percentile (the periodic folds are real cost and show there), the share of those links
+    that founded a story (``link_new_pct_at_N``) and the CPU median of each path (``_new``,
+    ``_join``, ``_copy``). The stream's windows do not hold the same work: after 1,000
+    articles they are first reports, many founding stories; after 10,000 they are fifth
+    copies joining grown stories, longer on names. So the probe: at each checkpoint
+    ``probes`` fresh edits of the corpus's first ``probes`` records (a seeded draw per
+    checkpoint, so never exact copies) are linked before the stream goes on, the same mix
+    of work at every size, giving ``probe_ms_at_N``, ``probe_cpu_ms_at_N`` and the CPU
+    mean and p95. ``probes`` defaults to the duplicate index's batch, a multiple of the
+    document-frequency fold, so every probe set holds the same periodic folds; checkpoints
+    of at least ``probes`` articles keep every probe's source stored before it, so probes
+    join stories and never found one a later stream article would join.
     """
     records = read_gold(corpus, 0)
     if not records:
@@ -261,28 +276,85 @@ def link_cost(
     vocabulary = sorted({w for r in records[:500] for w in r["text"].split() if w.isalpha()})
     total = max(checkpoints) + TIMING_WINDOW
     out: dict[str, float] = {}
-    timings: list[float] = []
-    cpu_timings: list[float] = []
+    stream: list[_Timed] = []
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "cost.db") as store:
         linker = Linker.open(store)
         for n in range(total):
+            if n in checkpoints and probes:
+                probe_rng = random.Random(f"{SEED}-probe-{n}")
+                timed = [
+                    _timed_link(
+                        store,
+                        linker,
+                        gold_article(
+                            {**records[i % len(records)], "id": f"probe-{n}-{i}"},
+                            i,
+                            _edited(
+                                records[i % len(records)]["text"], vocabulary, substitute, probe_rng
+                            ),
+                        ),
+                    )
+                    for i in range(probes)
+                ]
+                out.update(_cost_stats("probe", n, timed))
             record = records[n % len(records)]
             text = record["text"]
             if n >= len(records):
-                text = " ".join(
-                    rng.choice(vocabulary) if rng.random() < substitute else w for w in text.split()
-                )
-            article = gold_article({**record, "id": f"cost-{n}"}, n, text)
-            store.write(AnalyzedArticle(article))
-            start, cpu_start = time.perf_counter(), time.process_time()
-            linker.link_key(article.key, article.origin)
-            timings.append(time.perf_counter() - start)
-            cpu_timings.append(time.process_time() - cpu_start)
-            on_progress(n + 1)
-        for checkpoint in checkpoints:
-            window = slice(checkpoint, checkpoint + TIMING_WINDOW)
-            out[f"link_ms_at_{checkpoint}"] = round(1000 * statistics.median(timings[window]), 2)
-            out[f"link_cpu_ms_at_{checkpoint}"] = round(
-                1000 * statistics.median(cpu_timings[window]), 2
+                text = _edited(text, vocabulary, substitute, rng)
+            stream.append(
+                _timed_link(store, linker, gold_article({**record, "id": f"cost-{n}"}, n, text))
             )
+            on_progress(n + 1)
+    for checkpoint in checkpoints:
+        window = stream[checkpoint : checkpoint + TIMING_WINDOW]
+        out.update(_cost_stats("link", checkpoint, window))
+        out[f"link_new_pct_at_{checkpoint}"] = round(
+            100 * sum(t.path == "new" for t in window) / len(window), 1
+        )
+        for path in ("new", "join", "copy"):
+            on_path = [t.cpu for t in window if t.path == path]
+            if on_path:
+                out[f"link_cpu_ms_{path}_at_{checkpoint}"] = round(
+                    1000 * statistics.median(on_path), 2
+                )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Timed:
+    """One timed link: wall and CPU seconds, and whether the article founded a story
+    (``new``), joined one (``join``) or was a copy (``copy``)."""
+
+    wall: float
+    cpu: float
+    path: str
+
+
+def _edited(text: str, vocabulary: list[str], substitute: float, rng: random.Random) -> str:
+    return " ".join(
+        rng.choice(vocabulary) if rng.random() < substitute else w for w in text.split()
+    )
+
+
+def _timed_link(store: Store, linker: Linker, article: Article) -> _Timed:
+    """Store ``article`` (not timed), then link it, timed."""
+    store.write(AnalyzedArticle(article))
+    start, cpu_start = time.perf_counter(), time.process_time()
+    result = linker.link_key(article.key, article.origin)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    if result.duplicate is not None:
+        path = "copy"
+    else:
+        path = "new" if result.story_id == story_id_for(article.key) else "join"
+    return _Timed(wall, cpu, path)
+
+
+def _cost_stats(name: str, stored: int, timed: Sequence[_Timed]) -> dict[str, float]:
+    """Wall and CPU medians, CPU mean and 95th percentile, in milliseconds."""
+    cpu = sorted(t.cpu for t in timed)
+    return {
+        f"{name}_ms_at_{stored}": round(1000 * statistics.median(t.wall for t in timed), 2),
+        f"{name}_cpu_ms_at_{stored}": round(1000 * statistics.median(cpu), 2),
+        f"{name}_cpu_mean_ms_at_{stored}": round(1000 * statistics.fmean(cpu), 2),
+        f"{name}_cpu_p95_ms_at_{stored}": round(1000 * cpu[round(0.95 * (len(cpu) - 1))], 2),
+    }

@@ -23,6 +23,7 @@ LINK_TABLES = (
     "merged_events",
     "story_postings",
     "stories",
+    "story_df_base",
     "story_df",
     "story_df_pending",
     "link_stats",

@@ -385,6 +385,15 @@ RETIRED_IDS = Migration(
     ),
 )
 
+# Document frequencies compacted out of ``story_df`` every few hundred articles
+# (stories.frequencies): ``story_df`` then stays small, so the fold of pending counts that
+# runs every few dozen articles rewrites as many pages whatever the store's size. A store
+# written before this migration keeps its counts in ``story_df`` until its next compaction.
+STORY_DF_BASE = Migration(
+    "0016_story_df_base",
+    ("""CREATE TABLE story_df_base (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID""",),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     ARTICLES,
     ARTICLES_FTS,
@@ -401,6 +410,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     PEOPLE,
     DEDUP_PENDING_BUCKETS,
     RETIRED_IDS,
+    STORY_DF_BASE,
 )
 
 
