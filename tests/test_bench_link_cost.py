@@ -1,5 +1,6 @@
 """``link_cost``: the stream medians kept as before, plus CPU mean and p95, the share and
-cost of each path, and the same-mix probe linked at every checkpoint."""
+cost of each path, the same-mix probe linked at every checkpoint, and the paired probe
+linked into the stores saved at every checkpoint in turn."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def costs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 def test_every_checkpoint_has_the_stream_and_probe_statistics(
     costs: dict[str, float], stored: int
 ) -> None:
-    for name in ("link", "probe"):
+    for name in ("link", "probe", "paired"):
         median = costs[f"{name}_cpu_ms_at_{stored}"]
         assert costs[f"{name}_ms_at_{stored}"] > 0 and median > 0
         assert costs[f"{name}_cpu_p95_ms_at_{stored}"] >= median
@@ -69,7 +70,13 @@ def test_paths_are_split_and_only_the_paths_taken_are_reported(costs: dict[str, 
 def test_no_probe_keys_without_probes(tmp_path: Path) -> None:
     costs = link_cost(_corpus(tmp_path), (3,), probes=0)
     assert costs["link_cpu_ms_at_3"] > 0
-    assert not any(key.startswith("probe") for key in costs)
+    assert not any(key.startswith(("probe", "paired")) for key in costs)
+
+
+def test_paired_probes_need_two_saved_stores(tmp_path: Path) -> None:
+    costs = link_cost(_corpus(tmp_path), (3,), probes=2)
+    assert costs["probe_cpu_ms_at_3"] > 0
+    assert not any(key.startswith("paired") for key in costs)
 
 
 def test_an_empty_corpus_is_an_input_error(tmp_path: Path) -> None:

@@ -30,7 +30,9 @@ from .store import Store
 BREAKDOWN_SAMPLE = 300
 # ``link_cost`` key prefixes: (what is timed, which statistic). The stream's windows after
 # each checkpoint hold different work (first reports, then copies joining grown stories);
-# the probe links the same mix at every size, so its growth is the store's own.
+# the probe links the same mix at every size, so its growth is the store's own; the paired
+# probe links the same articles into the stores saved at each size in turn, so a busy
+# machine slows every size alike.
 _LINK_KINDS = {
     "link_ms": ("link ms/article", "median"),
     "link_cpu_ms": ("link CPU ms/article", "median"),
@@ -43,6 +45,10 @@ _LINK_KINDS = {
     "probe_cpu_ms": ("link CPU ms/article, same-mix probe", "median"),
     "probe_cpu_mean_ms": ("link CPU ms/article, same-mix probe", "mean"),
     "probe_cpu_p95_ms": ("link CPU ms/article, same-mix probe", "p95"),
+    "paired_ms": ("link ms/article, same probes into saved stores in turn", "median"),
+    "paired_cpu_ms": ("link CPU ms/article, same probes into saved stores in turn", "median"),
+    "paired_cpu_mean_ms": ("link CPU ms/article, same probes into saved stores in turn", "mean"),
+    "paired_cpu_p95_ms": ("link CPU ms/article, same probes into saved stores in turn", "p95"),
 }
 _LINK_SHARES = {"link_new_pct": "timed links founding a story, %"}
 
@@ -192,6 +198,25 @@ def run_bench(
     )
 
 
+def link_cost_kinds(link_ms: Mapping[str, float]) -> dict[str, dict[int, float]]:
+    """``link_cost`` keys grouped by what they time: the kind's label ("link CPU ms/article
+    (median)", "timed links founding a story, %") → {stored count: value}, in key order."""
+    by_kind: dict[str, dict[int, float]] = {}
+    for key, value in link_ms.items():
+        prefix, _, stored = key.rpartition("_at_")
+        if not stored.isdigit():
+            continue
+        if prefix in _LINK_KINDS:
+            what, statistic = _LINK_KINDS[prefix]
+            label = f"{what} ({statistic})"
+        elif prefix in _LINK_SHARES:
+            label = _LINK_SHARES[prefix]
+        else:
+            continue
+        by_kind.setdefault(label, {})[int(stored)] = value
+    return by_kind
+
+
 def link_growth(link_ms: Mapping[str, float]) -> dict[str, tuple[int, int, float]]:
     """Per-article link time at the largest stored count over that at the smallest, for
     every timed kind (wall and CPU medians, CPU mean and p95, per path, probe): ×1.00 is
@@ -199,16 +224,12 @@ def link_growth(link_ms: Mapping[str, float]) -> dict[str, tuple[int, int, float
 
     ``link_ms`` holds ``link_cost`` keys (``link_ms_at_1000``, ``probe_cpu_ms_at_1000``…),
     growth is keyed by the kind's label (``"link CPU ms/article (median)"``); a kind timed
-    at fewer than two counts, or at zero ms, has no growth.
+    at fewer than two counts, or at zero ms, has no growth, and shares have none.
     """
-    by_kind: dict[str, dict[int, float]] = {}
-    for key, value in link_ms.items():
-        prefix, _, stored = key.rpartition("_at_")
-        if prefix in _LINK_KINDS and stored.isdigit():
-            what, statistic = _LINK_KINDS[prefix]
-            by_kind.setdefault(f"{what} ({statistic})", {})[int(stored)] = value
     growth: dict[str, tuple[int, int, float]] = {}
-    for kind, timed in by_kind.items():
+    for kind, timed in link_cost_kinds(link_ms).items():
+        if kind in _LINK_SHARES.values():
+            continue
         low, high = min(timed), max(timed)
         if low != high and timed[low] > 0:
             growth[kind] = (low, high, round(timed[high] / timed[low], 3))

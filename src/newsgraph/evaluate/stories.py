@@ -17,11 +17,13 @@ be found as near-duplicates of their original.
 from __future__ import annotations
 
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -267,7 +269,11 @@ def link_cost(
     mean and p95. ``probes`` defaults to the duplicate index's batch, a multiple of the
     document-frequency fold, so every probe set holds the same periodic folds; checkpoints
     of at least ``probes`` articles keep every probe's source stored before it, so probes
-    join stories and never found one a later stream article would join.
+    join stories and never found one a later stream article would join. Single runs of
+    either still move by ±0.4 ms on a shared machine; so the store is also saved at each
+    checkpoint (before its probes), and after the stream one more set of fresh edits is
+    linked into every saved store in turn (``_paired_probes``): ``paired_..._at_N``, the
+    store's own growth with the machine's noise cancelled.
     """
     records = read_gold(corpus, 0)
     if not records:
@@ -279,8 +285,11 @@ def link_cost(
     stream: list[_Timed] = []
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "cost.db") as store:
         linker = Linker.open(store)
+        snapshots: list[tuple[int, Path]] = []
         for n in range(total):
             if n in checkpoints and probes:
+                snapshots.append((n, Path(tmp) / f"at-{n}.db"))
+                _snapshot(store, snapshots[-1][1])
                 probe_rng = random.Random(f"{SEED}-probe-{n}")
                 timed = [
                     _timed_link(
@@ -305,6 +314,8 @@ def link_cost(
                 _timed_link(store, linker, gold_article({**record, "id": f"cost-{n}"}, n, text))
             )
             on_progress(n + 1)
+        if len(snapshots) > 1:
+            out.update(_paired_probes(snapshots, records, vocabulary, substitute, probes))
     for checkpoint in checkpoints:
         window = stream[checkpoint : checkpoint + TIMING_WINDOW]
         out.update(_cost_stats("link", checkpoint, window))
@@ -317,6 +328,49 @@ def link_cost(
                 out[f"link_cpu_ms_{path}_at_{checkpoint}"] = round(
                     1000 * statistics.median(on_path), 2
                 )
+    return out
+
+
+def _snapshot(store: Store, path: Path) -> None:
+    """Copy the store as it stands (between links, so no transaction is open) to ``path``."""
+    target = sqlite3.connect(path)
+    try:
+        connection(store).backup(target)
+    finally:
+        target.close()
+
+
+def _paired_probes(
+    snapshots: Sequence[tuple[int, Path]],
+    records: Sequence[dict[str, Any]],
+    vocabulary: list[str],
+    substitute: float,
+    probes: int,
+) -> dict[str, float]:
+    """The same ``probes`` fresh edits linked into the store saved at each checkpoint, one
+    article into every store in turn (each store first as often as the others), so a busy
+    neighbour or a warm cache slows every size alike: ``paired_..._at_N``. Per-run noise
+    that moves the stream and probe medians by ±0.4 ms cancels here."""
+    rng = random.Random(f"{SEED}-paired")
+    articles = [
+        gold_article(
+            {**records[i % len(records)], "id": f"paired-{i}"},
+            i,
+            _edited(records[i % len(records)]["text"], vocabulary, substitute, rng),
+        )
+        for i in range(probes)
+    ]
+    with ExitStack() as stack:
+        stores = [(n, stack.enter_context(Store.open(path))) for n, path in snapshots]
+        linkers = [(n, store, Linker.open(store)) for n, store in stores]
+        timed: dict[int, list[_Timed]] = {n: [] for n, _ in snapshots}
+        for i, article in enumerate(articles):
+            turn = i % len(linkers)
+            for n, store, linker in linkers[turn:] + linkers[:turn]:
+                timed[n].append(_timed_link(store, linker, article))
+    out: dict[str, float] = {}
+    for n, runs in timed.items():
+        out.update(_cost_stats("paired", n, runs))
     return out
 
 
