@@ -59,3 +59,26 @@ def test_phrasal_cues_of_backing_and_notice(tools) -> None:
     (notice,) = spans(tools, "The senator drew attention to the crumbling bridges in her district.")
     assert notice.cue == "drew attention to" and notice.speaker_text == "The senator"
     assert notice.text == "the crumbling bridges in her district"
+
+
+def test_a_pull_quote_signed_by_a_dash_and_a_name(tools) -> None:
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "“The harbour tax will close every boat yard on this coast.” ― Ana Ruiz\n\n"
+        "“Nobody in Calder wanted this ferry timetable at all.” — Tomas Berg, Calder"
+    )
+    signed = [s for s in spans(tools, text) if s.cue in ("―", "—")]
+    # The speaker span covers a set-off description, as PolNeAR marks speakers.
+    assert [(s.speaker_text, s.text[:12]) for s in signed] == [
+        ("Ana Ruiz", "“The harbour"),
+        ("Tomas Berg, Calder", "“Nobody in C"),
+    ]
+    assert all(s.direct for s in signed)
+
+
+def test_a_dash_after_a_quotation_inside_a_line_or_before_a_clause_signs_nothing(tools) -> None:
+    for text in (
+        "“It went on and on for hours in the hall.” - and then he left the room quietly.",
+        "He watched the film “Jaws in the summer of that year” — Spielberg, then 27, was there.",
+    ):
+        assert not [s for s in spans(tools, text) if s.cue in ("-", "—")], text

@@ -153,6 +153,7 @@ class QuoteExtractor:
             candidate = self.layout.labelled(tree, sentence.first_token, sentence.last_token)
             if candidate is not None:
                 found.append(candidate)
+        found.extend(self.layout.signed(parsed, tree, regions))
         return found
 
     def _verb(

@@ -4,6 +4,7 @@ colon ends ("X said:"), with the words after it or in the quotation that follows
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
@@ -35,6 +36,9 @@ CLOSING_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB"})
 TRAILING_POS = frozenset({"PUNCT", "SPACE"})
 # Words of content needed before a closing source.
 CLOSING_CONTENT = 3
+# A quotation signed by a dash and a name: '“…” ― Ana Ruiz', '“…” -- A. Ruiz'.
+SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})
+SIGNATURE_WORDS = 5
 
 
 class Layout:
@@ -74,6 +78,54 @@ class Layout:
             tokens[colon].end,
             (first, colon, root),
         )
+
+    def signed(
+        self, parsed: ParsedArticle, tree: Tree, regions: Sequence[QuotedRegion]
+    ) -> list[Candidate]:
+        """Pull-quote style '“…” ― Ana Ruiz': a quotation of at least ``min_direct_words``
+        words opening its line, signed on that line by a dash and a name (proper nouns, at
+        most ``SIGNATURE_WORDS``) that ends the line or is set off by punctuation; the dash
+        is the cue. '“…” - and then he left' and 'the film “Jaws” — Spielberg, then 27,'
+        are no signatures."""
+        text, tokens = parsed.article.text, tree.tokens
+        starts = [t.start for t in tokens]
+        found = []
+        for region in regions:
+            line_start = text.rfind("\n", 0, region.start) + 1
+            if text[line_start : region.start].strip():
+                continue
+            if len(text[region.start : region.end].split()) < self.cues.min_direct_words:
+                continue
+            dash = bisect_left(starts, region.end)
+            if dash >= len(tokens) or tokens[dash].text not in SIGNATURE_DASHES:
+                continue
+            if "\n" in text[region.end : tokens[dash].start]:
+                continue
+            first = last = dash + 1
+            while (
+                last < len(tokens)
+                and last - first < SIGNATURE_WORDS
+                and tokens[last].pos == "PROPN"
+                and "\n" not in text[tokens[last - 1].end : tokens[last].start]
+            ):
+                last += 1
+            after = tokens[last] if last < len(tokens) else None
+            if last == first or (
+                after is not None
+                and after.pos not in TRAILING_POS
+                and "\n" not in text[tokens[last - 1].end : after.start]
+            ):
+                continue
+            found.append(
+                Candidate(
+                    region.start,
+                    region.end,
+                    tokens[dash].start,
+                    tokens[dash].end,
+                    (first, last, last - 1),
+                )
+            )
+        return found
 
     def inverted(self, parsed: ParsedArticle, tree: Tree, verb: int) -> list[tuple[int, int]]:
         """A cue clause hanging off the reported clause: '“…,” he said', 'X, he said, Y',
