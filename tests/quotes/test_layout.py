@@ -64,7 +64,7 @@ def test_phrasal_cues_of_backing_and_notice(tools) -> None:
 def test_a_pull_quote_signed_by_a_dash_and_a_name(tools) -> None:
     text = (
         "Readers wrote in after the debate.\n\n"
-        "“The harbour tax will close every boat yard on this coast.” ― Ana Ruiz\n\n"
+        "“The harbour tax will close every boat yard on this coast.” ―\xa0Ana Ruiz\n\n"
         "“Nobody in Calder wanted this ferry timetable at all.” — Tomas Berg, Calder"
     )
     signed = [s for s in spans(tools, text) if s.cue in ("―", "—")]

@@ -101,7 +101,12 @@ class Layout:
                 continue
             if "\n" in text[region.end : tokens[dash].start]:
                 continue
-            first = last = dash + 1
+            first = dash + 1
+            while first < len(tokens) and tokens[first].pos == "SPACE":  # "―\xa0Ana Ruiz"
+                if "\n" in tokens[first].text:
+                    break
+                first += 1
+            last = first
             while (
                 last < len(tokens)
                 and last - first < SIGNATURE_WORDS
