@@ -141,3 +141,10 @@ def test_speaker_span_covers_the_description_but_the_speaker_is_the_name(tools) 
     text = "The pier was safe, said Lars Berg (Harbour Party), speaking on Monday."
     (quote,) = spans(tools, text)
     assert quote.speaker_text == "Lars Berg (Harbour Party)"
+
+
+def test_a_name_the_entity_recogniser_cut_short_is_completed(tools) -> None:
+    text = "“The harbour tax will close every boat yard on this coast.” ― Ana Ruiz\n"
+    quote = by_cue(spans(tools, text), "―")
+    assert isinstance(quote.speaker, QuoteSpeaker)
+    assert quote.speaker.name == "Ana Ruiz"

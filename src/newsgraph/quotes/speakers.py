@@ -228,7 +228,16 @@ class SpeakerResolver:
             number = self.entity_at.get(i)
             if number is not None and self.parsed.entities[number].label == "PERSON":
                 entity = self.parsed.entities[number]
+                span_last = last
                 first, last = max(first, entity.first_token), min(last, entity.last_token)
+                # The small model often stops a name early ("Ana" of "Ana Ruiz"): the proper
+                # nouns right after it that belong to no other entity complete it.
+                while (
+                    last < span_last
+                    and tokens[last].pos == "PROPN"
+                    and tokens[last].ent_type in ("", "PERSON")
+                ):
+                    last += 1
                 break
         words = [t.text for t in tokens[first:last] if t.text not in ("'s", "’s")]
         while len(words) > 1 and words[0].lower() in self.cues.name_titles:
