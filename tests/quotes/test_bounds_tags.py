@@ -3,134 +3,117 @@ before a paragraph break, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsgraph.quotes import QuoteSpan
-from newsgraph.records import Article
 
-
-def spans(tools, text: str) -> tuple[QuoteSpan, ...]:
-    parser, resolver, extractor = tools
-    parsed = parser.parse([Article(key="k", id="t", origin="test", text=text)])[0]
-    found = extractor.spans(parsed, resolver.resolve(parsed))
-    for span in found:
-        assert text[span.start : span.end] == span.text
-        assert text[span.cue_start : span.cue_end] == span.cue
-    return found
-
-
-def by_cue(found: tuple[QuoteSpan, ...], cue: str) -> QuoteSpan:
-    return next(s for s in found if s.cue == cue)
-
-
-def test_writer_aside_after_a_reported_object_is_left_out(tools) -> None:
+def test_writer_aside_after_a_reported_object_is_left_out(spans, by_cue) -> None:
     text = (
         "The senator criticized the harbour tax, which the council adopted in March "
         "after a long debate."
     )
-    quote = by_cue(spans(tools, text), "criticized")
+    quote = by_cue(spans(text), "criticized")
     assert quote.text == "the harbour tax"
 
 
-def test_quoted_aside_stays_in_the_content(tools) -> None:
+def test_quoted_aside_stays_in_the_content(spans, by_cue) -> None:
     text = 'The senator criticized the harbour tax, which she called "a tax on fishermen."'
-    quote = by_cue(spans(tools, text), "criticized")
+    quote = by_cue(spans(text), "criticized")
     assert quote.text.startswith("the harbour tax") and "fishermen" in quote.text
 
 
-def test_a_clause_content_keeps_its_relative_clause(tools) -> None:
+def test_a_clause_content_keeps_its_relative_clause(spans, by_cue) -> None:
     text = "The mayor said the ferry, which runs twice a day, will stop in May."
-    quote = by_cue(spans(tools, text), "said")
+    quote = by_cue(spans(text), "said")
     assert "which runs twice a day" in quote.text and quote.text.endswith("in May")
 
 
-def test_colon_cue_before_a_paragraph_break_takes_the_quotation_after_it(tools) -> None:
+def test_colon_cue_before_a_paragraph_break_takes_the_quotation_after_it(spans, by_cue) -> None:
     text = (
         "The harbour board made its case in March, and the fishermen's union responded:\n\n"
         '"The new tax will close every small boat yard on this coast within two years."'
     )
-    quote = by_cue(spans(tools, text), "responded")
+    quote = by_cue(spans(text), "responded")
     assert quote.speaker_text == "the fishermen's union"
     assert quote.text.startswith('"The new tax') and quote.direct
 
 
-def test_speech_tag_with_a_verb_no_word_list_holds(tools) -> None:
+def test_speech_tag_with_a_verb_no_word_list_holds(spans) -> None:
     text = '"You have never once paid for a ferry ticket in your life," Mr. Holm shot back.'
-    (quote,) = spans(tools, text)
+    (quote,) = spans(text)
     assert quote.cue == "shot back" and quote.speaker_text == "Mr. Holm"
     assert quote.text.startswith('"You have never')
 
 
-def test_title_before_a_verb_is_no_quote(tools) -> None:
+def test_title_before_a_verb_is_no_quote(spans) -> None:
     text = 'The documentary "Harbour Lights," returns to the festival this week.'
-    assert not any(s.cue == "returns" for s in spans(tools, text))
+    assert not any(s.cue == "returns" for s in spans(text))
 
 
-def test_quotation_ending_a_sentence_is_not_tagged_by_the_next_clause(tools) -> None:
+def test_quotation_ending_a_sentence_is_not_tagged_by_the_next_clause(spans) -> None:
     text = '"The ferry will run again in May." The crowd cheered loudly.'
-    assert not any(s.cue == "cheered" for s in spans(tools, text))
+    assert not any(s.cue == "cheered" for s in spans(text))
 
 
-def test_as_clause_cue_sources_the_main_clause(tools) -> None:
+def test_as_clause_cue_sources_the_main_clause(spans, by_cue) -> None:
     text = (
         "As the Washington Post reported, the ferry company lost money in each of the last "
         "three years."
     )
-    quote = by_cue(spans(tools, text), "reported")
+    quote = by_cue(spans(text), "reported")
     assert quote.speaker_text == "the Washington Post"
     assert quote.text.startswith("the ferry company") and quote.text.endswith("years")
 
 
-def test_temporal_as_clause_is_no_attribution(tools) -> None:
+def test_temporal_as_clause_is_no_attribution(spans) -> None:
     text = "As the strike continues, the ferry company is losing money every week."
-    assert not any(s.cue == "continues" for s in spans(tools, text))
+    assert not any(s.cue == "continues" for s in spans(text))
 
 
-def test_ownerless_stance_noun_with_about_sources_its_object_to_no_one(tools) -> None:
+def test_ownerless_stance_noun_with_about_sources_its_object_to_no_one(spans, by_cue) -> None:
     text = "The mayor faced questions about the harbour budget at the meeting."
-    quote = by_cue(spans(tools, text), "questions about")
+    quote = by_cue(spans(text), "questions about")
     assert quote.text.startswith("the harbour budget") and quote.speaker is None
 
 
-def test_the_one_asked_is_not_the_speaker_of_the_question(tools) -> None:
+def test_the_one_asked_is_not_the_speaker_of_the_question(spans, by_cue) -> None:
     text = "Asked whether the ferry would run in winter, the mayor said the council would decide."
-    found = spans(tools, text)
+    found = spans(text)
     asked = by_cue(found, "Asked")
     assert asked.speaker_start is None and asked.text.startswith("whether the ferry")
     assert by_cue(found, "said").speaker_text == "the mayor"
 
 
-def test_a_pro_form_is_the_content_of_its_speech_verb(tools) -> None:
+def test_a_pro_form_is_the_content_of_its_speech_verb(spans, by_cue) -> None:
     text = "The ferry will not run in winter, and the harbour master said so on Tuesday."
-    quote = by_cue(spans(tools, text), "said")
+    quote = by_cue(spans(text), "said")
     assert quote.text == "so" and quote.speaker_text == "the harbour master"
 
 
-def test_inserted_cue_with_the_speaker_after_it(tools) -> None:
+def test_inserted_cue_with_the_speaker_after_it(spans, by_cue) -> None:
     text = (
         "The contrast with the mayor, said Jim Doyle and others, would be clear since "
         "the mayor has no record on the harbour."
     )
-    quote = by_cue(spans(tools, text), "said")
+    quote = by_cue(spans(text), "said")
     assert quote.speaker_text.startswith("Jim Doyle")
 
 
-def test_a_participle_after_a_comma_keeps_the_clause_subject(tools) -> None:
+def test_a_participle_after_a_comma_keeps_the_clause_subject(spans, by_cue) -> None:
     text = "The mayor praised the ferry crews, telling reporters the service had never been better."
-    quote = by_cue(spans(tools, text), "telling")
+    quote = by_cue(spans(text), "telling")
     assert quote.speaker_text == "The mayor"
 
 
-def test_a_quotation_after_the_cue_is_its_content(tools) -> None:
+def test_a_quotation_after_the_cue_is_its_content(spans, by_cue) -> None:
     text = (
         "When asked whether the ferry would be sold, the mayor replied, "
         "“Well, maybe so. Maybe that is why we would never do it.”"
     )
-    quote = by_cue(spans(tools, text), "replied")
+    quote = by_cue(spans(text), "replied")
     assert quote.text.startswith("“Well, maybe so") and quote.speaker_text == "the mayor"
 
 
-def test_a_cue_quotation_split_by_a_sentence_end_is_two_quotes(tools) -> None:
+def test_a_cue_quotation_split_by_a_sentence_end_is_two_quotes(spans, by_cue) -> None:
     text = "“Look at what you did,” Franken said. Silverman responded, “Thank God for the edit.”"
-    found = spans(tools, text)
+    found = spans(text)
     said = by_cue(found, "said")
     assert said.text == "“Look at what you did,”"
     assert by_cue(found, "responded").speaker_text == "Silverman"

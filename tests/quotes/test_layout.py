@@ -4,70 +4,57 @@ written for these tests)."""
 
 from __future__ import annotations
 
-from newsgraph.quotes import QuoteSpan
-from newsgraph.records import Article
 
-
-def spans(tools, text: str) -> tuple[QuoteSpan, ...]:
-    parser, resolver, extractor = tools
-    parsed = parser.parse([Article(key="k", id="t", origin="test", text=text)])[0]
-    found = extractor.spans(parsed, resolver.resolve(parsed))
-    for span in found:  # offsets always point at the text they claim
-        assert text[span.start : span.end] == span.text
-        assert text[span.cue_start : span.cue_end] == span.cue
-    return found
-
-
-def test_desk_kicker_before_a_colon_is_no_speaker(tools) -> None:
+def test_desk_kicker_before_a_colon_is_no_speaker(spans) -> None:
     for kicker in ("The Latest", "Breaking", "LOOK", "BUSTED"):
         text = f"{kicker}: Harbour workers walk out over the new shift rota."
-        assert not [s for s in spans(tools, text) if s.cue == ":"], kicker
+        assert not [s for s in spans(text) if s.cue == ":"], kicker
 
 
-def test_lower_case_label_is_no_headline(tools) -> None:
+def test_lower_case_label_is_no_headline(spans) -> None:
     text = "font-family: Georgia, serif; margin-left: 4px; line-height: 1.5em"
-    assert not [s for s in spans(tools, text) if s.cue == ":"]
+    assert not [s for s in spans(text) if s.cue == ":"]
 
 
-def test_source_named_after_the_words_it_backs(tools) -> None:
+def test_source_named_after_the_words_it_backs(spans) -> None:
     text = (
         "That is why the mayor lent her campaign thousands of dollars last spring, "
         "fundraising documents show."
     )
-    (quote,) = spans(tools, text)
+    (quote,) = spans(text)
     assert quote.cue == "show"
     assert quote.speaker_text == "fundraising documents"
     assert quote.text.startswith("That is why the mayor") and quote.text.endswith("last spring")
 
 
-def test_closing_source_needs_the_sentence_to_end_there(tools) -> None:
+def test_closing_source_needs_the_sentence_to_end_there(spans) -> None:
     text = "The ferry left early, harbour records show in the annual report that nobody reads."
-    assert not [s for s in spans(tools, text) if s.speaker_text == "harbour records"]
+    assert not [s for s in spans(text) if s.speaker_text == "harbour records"]
 
 
-def test_dateline_is_no_part_of_the_speaker(tools) -> None:
+def test_dateline_is_no_part_of_the_speaker(spans) -> None:
     text = "OSLO, Norway - Harbour officials said on Monday the ferry would run again."
-    (quote,) = spans(tools, text)
+    (quote,) = spans(text)
     assert quote.speaker_text == "Harbour officials"
     assert quote.cue == "said" and quote.text.endswith("the ferry would run again")
 
 
-def test_phrasal_cues_of_backing_and_notice(tools) -> None:
-    (vote,) = spans(tools, "The harbour mayor voted in favor of the new ferry tax.")
+def test_phrasal_cues_of_backing_and_notice(spans) -> None:
+    (vote,) = spans("The harbour mayor voted in favor of the new ferry tax.")
     assert vote.cue == "voted in favor of" and vote.text == "the new ferry tax"
     assert vote.speaker_text == "The harbour mayor"
-    (notice,) = spans(tools, "The senator drew attention to the crumbling bridges in her district.")
+    (notice,) = spans("The senator drew attention to the crumbling bridges in her district.")
     assert notice.cue == "drew attention to" and notice.speaker_text == "The senator"
     assert notice.text == "the crumbling bridges in her district"
 
 
-def test_a_pull_quote_signed_by_a_dash_and_a_name(tools) -> None:
+def test_a_pull_quote_signed_by_a_dash_and_a_name(spans) -> None:
     text = (
         "Readers wrote in after the debate.\n\n"
         "“The harbour tax will close every boat yard on this coast.” ―\xa0Ana Ruiz\n\n"
         "“Nobody in Calder wanted this ferry timetable at all.” — Tomas Berg, Calder"
     )
-    signed = [s for s in spans(tools, text) if s.cue in ("―", "—")]
+    signed = [s for s in spans(text) if s.cue in ("―", "—")]
     # The speaker span covers a set-off description, as PolNeAR marks speakers.
     assert [(s.speaker_text, s.text[:12]) for s in signed] == [
         ("Ana Ruiz", "“The harbour"),
@@ -76,9 +63,9 @@ def test_a_pull_quote_signed_by_a_dash_and_a_name(tools) -> None:
     assert all(s.direct for s in signed)
 
 
-def test_a_dash_after_a_quotation_inside_a_line_or_before_a_clause_signs_nothing(tools) -> None:
+def test_a_dash_after_a_quotation_inside_a_line_or_before_a_clause_signs_nothing(spans) -> None:
     for text in (
         "“It went on and on for hours in the hall.” - and then he left the room quietly.",
         "He watched the film “Jaws in the summer of that year” — Spielberg, then 27, was there.",
     ):
-        assert not [s for s in spans(tools, text) if s.cue in ("-", "—")], text
+        assert not [s for s in spans(text) if s.cue in ("-", "—")], text
