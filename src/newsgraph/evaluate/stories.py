@@ -290,21 +290,8 @@ def link_cost(
             if n in checkpoints and probes:
                 snapshots.append((n, Path(tmp) / f"at-{n}.db"))
                 _snapshot(store, snapshots[-1][1])
-                probe_rng = random.Random(f"{SEED}-probe-{n}")
-                timed = [
-                    _timed_link(
-                        store,
-                        linker,
-                        gold_article(
-                            {**records[i % len(records)], "id": f"probe-{n}-{i}"},
-                            i,
-                            _edited(
-                                records[i % len(records)]["text"], vocabulary, substitute, probe_rng
-                            ),
-                        ),
-                    )
-                    for i in range(probes)
-                ]
+                edits = _fresh_edits(records, vocabulary, substitute, f"probe-{n}", probes)
+                timed = [_timed_link(store, linker, article) for article in edits]
                 out.update(_cost_stats("probe", n, timed))
             record = records[n % len(records)]
             text = record["text"]
@@ -351,15 +338,7 @@ def _paired_probes(
     article into every store in turn (each store first as often as the others), so a busy
     neighbour or a warm cache slows every size alike: ``paired_..._at_N``. Per-run noise
     that moves the stream and probe medians by ±0.4 ms cancels here."""
-    rng = random.Random(f"{SEED}-paired")
-    articles = [
-        gold_article(
-            {**records[i % len(records)], "id": f"paired-{i}"},
-            i,
-            _edited(records[i % len(records)]["text"], vocabulary, substitute, rng),
-        )
-        for i in range(probes)
-    ]
+    articles = _fresh_edits(records, vocabulary, substitute, "paired", probes)
     with ExitStack() as stack:
         stores = [(n, stack.enter_context(Store.open(path))) for n, path in snapshots]
         linkers = [(n, store, Linker.open(store)) for n, store in stores]
@@ -372,6 +351,26 @@ def _paired_probes(
     for n, runs in timed.items():
         out.update(_cost_stats("paired", n, runs))
     return out
+
+
+def _fresh_edits(
+    records: Sequence[dict[str, Any]],
+    vocabulary: list[str],
+    substitute: float,
+    label: str,
+    count: int,
+) -> list[Article]:
+    """Edits of the first ``count`` records (ids ``{label}-{i}``, drawn from a generator
+    seeded by ``label``): new articles that join their source's story."""
+    rng = random.Random(f"{SEED}-{label}")
+    return [
+        gold_article(
+            {**records[i % len(records)], "id": f"{label}-{i}"},
+            i,
+            _edited(records[i % len(records)]["text"], vocabulary, substitute, rng),
+        )
+        for i in range(count)
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,50 +86,20 @@ class Layout:
         words opening its line, signed on that line by a dash and a name (proper nouns, at
         most ``SIGNATURE_WORDS``) that ends the line or is set off by punctuation; the dash
         is the cue. '“…” - and then he left' and 'the film “Jaws” — Spielberg, then 27,'
-        are no signatures."""
+        are no signatures. Line breaks are SPACE tokens, so a token run never crosses one."""
         text, tokens = parsed.article.text, tree.tokens
         starts = [t.start for t in tokens]
         found = []
         for region in regions:
-            line_start = text.rfind("\n", 0, region.start) + 1
-            if text[line_start : region.start].strip():
-                continue
+            if text[text.rfind("\n", 0, region.start) + 1 : region.start].strip():
+                continue  # the quotation does not open its line
             if len(text[region.start : region.end].split()) < self.cues.min_direct_words:
                 continue
             dash = bisect_left(starts, region.end)
-            if dash >= len(tokens) or tokens[dash].text not in SIGNATURE_DASHES:
-                continue
-            if "\n" in text[region.end : tokens[dash].start]:
-                continue
-            first = dash + 1
-            while first < len(tokens) and tokens[first].pos == "SPACE":  # "―\xa0Ana Ruiz"
-                if "\n" in tokens[first].text:
-                    break
-                first += 1
-            last = first
-            while (
-                last < len(tokens)
-                and last - first < SIGNATURE_WORDS
-                and tokens[last].pos == "PROPN"
-                and "\n" not in text[tokens[last - 1].end : tokens[last].start]
-            ):
-                last += 1
-            after = tokens[last] if last < len(tokens) else None
-            if last == first or (
-                after is not None
-                and after.pos not in TRAILING_POS
-                and "\n" not in text[tokens[last - 1].end : after.start]
-            ):
-                continue
-            found.append(
-                Candidate(
-                    region.start,
-                    region.end,
-                    tokens[dash].start,
-                    tokens[dash].end,
-                    (first, last, last - 1),
-                )
-            )
+            name = _signature(tokens, dash) if dash < len(tokens) else None
+            if name is not None:
+                cue = tokens[dash]
+                found.append(Candidate(region.start, region.end, cue.start, cue.end, name))
         return found
 
     def inverted(self, parsed: ParsedArticle, tree: Tree, verb: int) -> list[tuple[int, int]]:
@@ -248,13 +218,7 @@ class Layout:
         tail_first, last = tree.trim(verb + 2, sentence.last_token, self.keep_marks)
         if first >= comma or last - tail_first < INSERT_TAIL:
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            token.start,
-            token.end,
-            (comma + 1, verb, verb - 1),
-        )
+        return _sourced_after_comma(tokens, first, last, comma, verb)
 
     def closing(self, parsed: ParsedArticle, tree: Tree, verb: int) -> Candidate | None:
         """'Bush lent his campaign $1 million, fundraising documents show.': a short source
@@ -281,13 +245,7 @@ class Layout:
         first, last = tree.trim(sentence.first_token, comma, self.keep_marks)
         if last - first < CLOSING_CONTENT or self._adverbial(tree, first, last):
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            token.start,
-            token.end,
-            (comma + 1, verb, verb - 1),
-        )
+        return _sourced_after_comma(tokens, first, last, comma, verb)
 
     def after_colon(
         self, parsed: ParsedArticle, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]
@@ -313,6 +271,37 @@ class Layout:
                     (region.start, region.end) if not text[after : region.start].strip() else None
                 )
         return None
+
+
+def _sourced_after_comma(
+    tokens: Sequence[Token], first: int, last: int, comma: int, verb: int
+) -> Candidate:
+    """Content ``first``..``last``, cue ``verb``, and the source the words between the
+    comma and the cue (its last word the root)."""
+    return Candidate(
+        tokens[first].start,
+        tokens[last - 1].end,
+        tokens[verb].start,
+        tokens[verb].end,
+        (comma + 1, verb, verb - 1),
+    )
+
+
+def _signature(tokens: Sequence[Token], dash: int) -> tuple[int, int, int] | None:
+    """The name signing a quotation at token ``dash`` (a dash, then on the same line up to
+    ``SIGNATURE_WORDS`` proper nouns ending the line or followed by punctuation), as a
+    speaker's (first, last, root); None when ``dash`` opens no signature."""
+    if tokens[dash].text not in SIGNATURE_DASHES:
+        return None
+    first = dash + 1
+    while first < len(tokens) and tokens[first].pos == "SPACE" and "\n" not in tokens[first].text:
+        first += 1  # "―\xa0Ana Ruiz"
+    last = first
+    while last < len(tokens) and last - first < SIGNATURE_WORDS and tokens[last].pos == "PROPN":
+        last += 1
+    if last == first or (last < len(tokens) and tokens[last].pos not in TRAILING_POS):
+        return None
+    return first, last, last - 1
 
 
 def _source_comma(tokens: Sequence[Token], verb: int, low: int) -> int | None:
