@@ -55,10 +55,7 @@ class DocumentFrequencies:
 
     def documents(self) -> int:
         """Originals counted so far (the IDF denominator and the ``touched`` clock)."""
-        row = self._conn.execute(
-            "SELECT value FROM link_stats WHERE name = ?", (DOCUMENTS_STAT,)
-        ).fetchone()
-        return int(row[0]) if row else 0
+        return self._stat(DOCUMENTS_STAT) or 0
 
     def get(self, keys: list[str]) -> dict[str, int]:
         """Document frequency of each of ``keys`` that was ever counted (all three tiers).
@@ -103,11 +100,7 @@ class DocumentFrequencies:
             "INSERT INTO story_df_pending (term, touched) VALUES (?, ?)",
             ((k, touched) for k in sorted(keys)),
         )
-        self._conn.execute(
-            "INSERT INTO link_stats (name, value) VALUES (?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            (DOCUMENTS_STAT, touched),
-        )
+        self._set_stat(DOCUMENTS_STAT, touched)
         if touched % self.compact_every == 0:
             self.compact()
         elif touched % self.fold_every == 0:
@@ -131,11 +124,7 @@ class DocumentFrequencies:
         )
         self._conn.execute("DELETE FROM story_df_pending")
         version = secrets.randbits(62)
-        self._conn.execute(
-            "INSERT INTO link_stats (name, value) VALUES (?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            (VERSION_STAT, version),
-        )
+        self._set_stat(VERSION_STAT, version)
         if current:
             self._memo_version = version
         else:
@@ -152,10 +141,18 @@ class DocumentFrequencies:
         self._conn.execute("DELETE FROM story_df")
 
     def _version(self) -> int | None:
-        row = self._conn.execute(
-            "SELECT value FROM link_stats WHERE name = ?", (VERSION_STAT,)
-        ).fetchone()
+        return self._stat(VERSION_STAT)
+
+    def _stat(self, name: str) -> int | None:
+        row = self._conn.execute("SELECT value FROM link_stats WHERE name = ?", (name,)).fetchone()
         return int(row[0]) if row else None
+
+    def _set_stat(self, name: str, value: int) -> None:
+        self._conn.execute(
+            "INSERT INTO link_stats (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
 
 
 def _chunks(keys: list[str]) -> Iterable[tuple[list[str], str]]:
