@@ -127,6 +127,18 @@ class _Story:
     centroid: Centroid
 
 
+@dataclass(frozen=True, slots=True)
+class _Content:
+    """What a story row stores, before its centroids are cut to ``centroid_terms``."""
+
+    terms: Vector
+    names: Vector
+    timed: int
+    years: Mapping[int, int]
+    protagonists: Mapping[str, int]
+    people: Mapping[str, int]
+
+
 def story_id_for(key: str) -> str:
     """A story is named after the article that founded it (content-hash style)."""
     return "s" + hashlib.sha256(f"story\x00{key}".encode()).hexdigest()[:23]
@@ -232,22 +244,18 @@ class StoryClusterer:
             stories.append(_Story(story_id, seq, size, first, last, centroid))
         return stories
 
-    def _write_centroid(
-        self,
-        story_id: str,
-        span: tuple[int, str | None, str | None],
-        terms: Vector,
-        names: Vector,
-        timed: int,
-        years: Mapping[int, int],
-        protagonists: Mapping[str, int],
-        people: Mapping[str, int],
-    ) -> tuple[str, str]:
-        """The stored texts of a story's centroids, for a row whose (size, first date, last
-        date) will be ``span``. What reading them back would parse is cached (keys in stored,
-        sorted order, so norms sum in the same order as after a parse), sparing the next
-        link that scores this story the parse."""
-        text_vector = dump_terms(terms, timed, years, protagonists, people)
+    def _store(
+        self, story_id: str, span: tuple[int, str | None, str | None], content: _Content
+    ) -> tuple[Vector, Vector, str, str]:
+        """A story's centroids cut to ``centroid_terms`` and their stored texts, for a row
+        whose (size, first date, last date) will be ``span``. What reading the texts back
+        would parse is cached (keys in stored, sorted order, so norms sum in the same order
+        as after a parse), sparing the next link that scores this story the parse."""
+        keep = self.config.centroid_terms
+        terms = _truncate(content.terms, keep)
+        names = _truncate(content.names, keep)
+        years, timed = content.years, content.timed
+        text_vector = dump_terms(terms, timed, years, content.protagonists, content.people)
         entity_vector = dump_names(names)
         stored_terms = dict(sorted(terms.items()))
         stored_names = dict(sorted(names.items()))
@@ -259,11 +267,11 @@ class StoryClusterer:
             stored_names,
             norm(stored_terms),
             norm(stored_names),
-            dict(sorted(protagonists.items())),
-            dict(sorted(people.items())),
+            dict(sorted(content.protagonists.items())),
+            dict(sorted(content.people.items())),
         )
         self.centroids.put(story_id, (*span, text_vector, entity_vector), centroid)
-        return text_vector, entity_vector
+        return terms, names, text_vector, entity_vector
 
     def _found(
         self,
@@ -276,26 +284,23 @@ class StoryClusterer:
         touched: int,
     ) -> None:
         keep = self.config.centroid_terms
-        text_vector = _truncate(terms, keep)
-        entity_vector = _truncate(names, keep)
         iso = day.isoformat() if day else None
-        stored = self._write_centroid(
-            story_id,
-            (1, iso, iso),
-            text_vector,
-            entity_vector,
+        content = _Content(
+            terms,
+            names,
             int(bool(years)),
             Counter(years),
             add_people({}, people.protagonists, keep),
             add_people({}, people.named, keep),
         )
+        posted_terms, posted_names, *stored = self._store(story_id, (1, iso, iso), content)
         self._conn.execute(
             """INSERT INTO stories (id, seq, size, first_date, last_date, text_vector,
                    entity_vector, touched)
                VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stories), 1, ?, ?, ?, ?, ?)""",
             (story_id, iso, iso, *stored, touched),
         )
-        self._post(story_id, text_vector, entity_vector, touched)
+        self._post(story_id, posted_terms, posted_names, touched)
 
     def _update(
         self,
@@ -309,18 +314,15 @@ class StoryClusterer:
     ) -> None:
         keep = self.config.centroid_terms
         state = story.centroid
-        self._rewrite(
-            story.id,
-            story.size + 1,
-            (story.first, story.last, day),
+        content = _Content(
             _add(state.terms, terms),
             _add(state.names, names),
             state.timed + bool(years),
             Counter(state.years) + Counter(years),
             add_people(state.protagonists, people.protagonists, keep),
             add_people(state.people, people.named, keep),
-            touched,
         )
+        self._rewrite(story.id, story.size + 1, (story.first, story.last, day), content, touched)
 
     def _fold(self, joined: str, other: str, touched: int) -> str:
         """Fold one of two stories an article cleared both by ``fold_margin`` into the other
@@ -335,18 +337,16 @@ class StoryClusterer:
         kept, gone = survivor.centroid, absorbed.centroid
         self._conn.execute("DELETE FROM story_postings WHERE story_id = ?", (absorbed.id,))
         self._conn.execute("DELETE FROM stories WHERE id = ?", (absorbed.id,))
-        self._rewrite(
-            survivor.id,
-            survivor.size + absorbed.size,
-            (survivor.first, survivor.last, absorbed.first, absorbed.last),
+        content = _Content(
             _add(kept.terms, gone.terms),
             _add(kept.names, gone.names),
             kept.timed + gone.timed,
             Counter(kept.years) + Counter(gone.years),
             sum_people(kept.protagonists, gone.protagonists, keep),
             sum_people(kept.people, gone.people, keep),
-            touched,
         )
+        days = (survivor.first, survivor.last, absorbed.first, absorbed.last)
+        self._rewrite(survivor.id, survivor.size + absorbed.size, days, content, touched)
         fold_links(self._conn, absorbed.id, survivor.id)
         return survivor.id
 
@@ -355,38 +355,21 @@ class StoryClusterer:
         story_id: str,
         size: int,
         days: tuple[date | None, ...],
-        terms: Vector,
-        names: Vector,
-        timed: int,
-        years: Mapping[int, int],
-        protagonists: Mapping[str, int],
-        people: Mapping[str, int],
+        content: _Content,
         touched: int,
     ) -> None:
         """Store a story's new state: ``size`` members spanning ``days``, centroids cut to
         ``centroid_terms``, and postings."""
-        keep = self.config.centroid_terms
-        text_vector = _truncate(terms, keep)
-        entity_vector = _truncate(names, keep)
         known = [d for d in days if d is not None]
         first = min(known).isoformat() if known else None
         last = max(known).isoformat() if known else None
-        stored = self._write_centroid(
-            story_id,
-            (size, first, last),
-            text_vector,
-            entity_vector,
-            timed,
-            years,
-            protagonists,
-            people,
-        )
+        posted_terms, posted_names, *stored = self._store(story_id, (size, first, last), content)
         self._conn.execute(
             """UPDATE stories SET size = ?, first_date = ?, last_date = ?,
                    text_vector = ?, entity_vector = ?, touched = ? WHERE id = ?""",
             (size, first, last, *stored, touched, story_id),
         )
-        self._post(story_id, text_vector, entity_vector, touched)
+        self._post(story_id, posted_terms, posted_names, touched)
 
     def _post(self, story_id: str, terms: Vector, names: Vector, touched: int) -> None:
         cfg = self.config
