@@ -4,7 +4,7 @@ from pathlib import Path
 
 from newsgraph.store import Store
 from newsgraph.store.links import connection
-from newsgraph.stories.retired import current_id, former_ids, retire
+from newsgraph.stories.retired import current_id, former_ids, former_ids_by_current, retire
 
 
 def test_chains_of_folds_stay_flat_and_kinds_stay_apart(tmp_path: Path) -> None:
@@ -20,3 +20,4 @@ def test_chains_of_folds_stay_flat_and_kinds_stay_apart(tmp_path: Path) -> None:
         assert former_ids(conn, "story", "s-old") == ["s-mid", "s-young"]
         assert former_ids(conn, "story", "s-mid") == []
         assert former_ids(conn, "event", "e-other") == ["s-mid"]
+        assert former_ids_by_current(conn, "story") == {"s-old": ["s-mid", "s-young"]}

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..stories.retired import former_ids
+from ..stories.retired import former_ids_by_current
 from ..stories.summary import Member, summary, title
 from .writer import EVENT_COLUMNS, JSON_EVENT_COLUMNS, Store
 
@@ -165,6 +165,7 @@ def merged_event_rows(store: Store) -> Iterator[dict[str, Any]]:
     merged = conn.execute(
         "SELECT id, story_id, date, date_precision FROM merged_events ORDER BY seq"
     ).fetchall()
+    retired = former_ids_by_current(conn, "event")
     for merged_id, story_id, merged_date, precision in merged:
         rows = conn.execute(
             f"""SELECT {_EVENT_SELECT}, a.id AS article_id, a.key AS article_key, a.outlet
@@ -196,7 +197,7 @@ def merged_event_rows(store: Store) -> Iterator[dict[str, Any]]:
             "num_articles": len({row["article_key"] for row in rows}),
             "num_outlets": count_outlets((row["outlet"], row["article_key"]) for row in rows),
             "story_id": story_id,
-            "former_ids": former_ids(conn, "event", merged_id),
+            "former_ids": retired.get(merged_id, []),
         }
 
 
@@ -224,11 +225,12 @@ def story_rows(store: Store) -> Iterator[dict[str, Any]]:
     """The CONTRACT.md ``stories`` export, oldest story first; duplicates are listed
     among the articles but never counted as outlets nor quoted in the summary."""
     conn = connection(store)
+    retired = former_ids_by_current(conn, "story")
     for (story_id,) in conn.execute("SELECT id FROM stories ORDER BY seq").fetchall():
-        yield _story_row(conn, story_id)
+        yield _story_row(conn, story_id, retired.get(story_id, []))
 
 
-def _story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
+def _story_row(conn: sqlite3.Connection, story_id: str, former_ids: list[str]) -> dict[str, Any]:
     rows = conn.execute(
         """SELECT a.id, a.title, a.text, a.outlet, a.published, l.duplicate_of
            FROM linked_articles l JOIN articles a ON a.key = l.article_key
@@ -255,5 +257,5 @@ def _story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
         "last_published": dates[-1] if dates else None,
         "events": events,
         "num_outlets": count_outlets((row["outlet"], row["id"]) for row in originals),
-        "former_ids": former_ids(conn, "story", story_id),
+        "former_ids": former_ids,
     }

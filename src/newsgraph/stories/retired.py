@@ -36,6 +36,18 @@ def former_ids(conn: sqlite3.Connection, kind: RetiredKind, current: str) -> lis
     return [row[0] for row in rows]
 
 
+def former_ids_by_current(conn: sqlite3.Connection, kind: RetiredKind) -> dict[str, list[str]]:
+    """Every record's retired ``kind`` ids (sorted), keyed by the record: one read for an
+    export instead of one per record."""
+    out: dict[str, list[str]] = {}
+    rows = conn.execute(
+        "SELECT current, id FROM retired_ids WHERE kind = ? ORDER BY current, id", (kind,)
+    )
+    for current, retired in rows:
+        out.setdefault(current, []).append(retired)
+    return out
+
+
 def current_id(conn: sqlite3.Connection, kind: RetiredKind, record_id: str) -> str:
     """The id that names ``record_id``'s content now: itself unless a fold retired it."""
     row = conn.execute(
@@ -44,4 +56,4 @@ def current_id(conn: sqlite3.Connection, kind: RetiredKind, record_id: str) -> s
     return record_id if row is None else str(row[0])
 
 
-__all__ = ["RetiredKind", "current_id", "former_ids", "retire"]
+__all__ = ["RetiredKind", "current_id", "former_ids", "former_ids_by_current", "retire"]
