@@ -13,6 +13,7 @@ from newsgraph.stories import (
     StoryConfig,
     StoryDoc,
     StoryError,
+    choice_score,
     doc_years,
     late_score,
     required_score,
@@ -152,6 +153,44 @@ def test_required_score_rises_with_the_share_of_unverifiable_members() -> None:
     # One dated member does not make a story of undated reports a dated story.
     assert required_score(config, 4, 1, article_dated=True) == pytest.approx(0.5)
     assert required_score(config, 4, 1, article_dated=False) == pytest.approx(0.3)
+
+
+def test_choice_score_discounts_the_timedness_bar_only_for_untimed_articles() -> None:
+    config = StoryConfig(threshold=0.2, unverified_threshold=0.6, untimed_choice_weight=0.25)
+    # A timed article prefers stories by their margin over the full bar.
+    assert choice_score(config, 0.1, 0.5, timed=True) == pytest.approx(0.1)
+    # An untimed article weighs only a quarter of what timedness added to the bar (0.3).
+    assert choice_score(config, 0.1, 0.5, timed=False) == pytest.approx(0.1 + 0.75 * 0.3)
+    assert choice_score(config, 0.1, 0.2, timed=False) == pytest.approx(0.1)
+
+
+def test_untimed_choice_weight_outside_zero_one_is_rejected() -> None:
+    with pytest.raises(StoryError, match="untimed_choice_weight"):
+        StoryConfig(untimed_choice_weight=1.5)
+
+
+@pytest.mark.parametrize(("weight", "joins"), [(0.0, "dated"), (1.0, "undated")])
+def test_untimed_article_weighs_the_timedness_bar_by_untimed_choice_weight(
+    weight: float, joins: str
+) -> None:
+    """An undated report mostly about the dated earthquake, with a sentence about the
+    other, clears both stories; the undated story's bar is lower, the dated one it scores
+    higher against. Weighing no timedness in the choice, it joins the story it is about."""
+    clusterer = _clusterer(
+        StoryConfig(threshold=0.02, unverified_threshold=0.6, untimed_choice_weight=weight)
+    )
+    dated = {
+        clusterer.assign(StoryDoc(f"a{n}", text, head, f"2024-03-0{n + 1}"))
+        for n, (head, text) in enumerate(QUAKE_A)
+    }
+    undated = {
+        clusterer.assign(StoryDoc(f"b{n}", text, head, None))
+        for n, (head, text) in enumerate(QUAKE_B)
+    }
+    assert len(dated) == len(undated) == 1
+    head, text = QUAKE_A[1]
+    story = clusterer.assign(StoryDoc("mixed", f"{text} {QUAKE_B[2][1]}", head, None))
+    assert story in (dated if joins == "dated" else undated)
 
 
 def test_dated_look_alike_cannot_join_a_mostly_undated_story_through_one_dated_member() -> None:

@@ -17,11 +17,14 @@ counted in days from the story's dated span when both sides have days, else
 from the nearest of the story's years. The article joins the story it clears
 by the widest margin (score minus that story's bar: a story time can vouch for
 at 0.3 beats one it cannot at 0.45, since the bars say how much evidence each
-needs); when no story reaches its bar the article founds a new one. A story whose leads keep
-naming a person is not eligible for an article whose lead keeps naming someone the
-story never named (``people.about_someone_else``): two arrests, two rehab stays. An
-article clearing a second story by ``fold_margin`` as well folds the younger of the two
-into the older (``_fold``): reports that each started a story turn out to be one.
+needs); an untimed article, whose pairs time can check with no member, weighs
+only ``untimed_choice_weight`` of the timedness part of each bar in that choice
+(``choice_score``); when no story reaches its bar the article founds a new one.
+A story whose leads keep naming a person is not eligible for an article whose
+lead keeps naming someone the story never named (``people.about_someone_else``):
+two arrests, two rehab stays. An article clearing a second story by ``fold_margin``
+as well folds the younger of the two into the older (``_fold``): reports that each
+started a story turn out to be one.
 
 Centroids are sums of member vectors cut to their ``centroid_terms`` heaviest
 terms, and each story is posted under its
@@ -88,6 +91,7 @@ class StoryConfig:
     protagonist_share: float = 0.7
     fold_margin: float = 0.25
     fold_max_size: int = 50
+    untimed_choice_weight: float = 0.3
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
@@ -108,6 +112,10 @@ class StoryConfig:
             raise StoryError(f"late_penalty must be in [0, 1), got {self.late_penalty}")
         if not 0.0 < self.protagonist_share <= 1.0:
             raise StoryError(f"protagonist_share must be in (0, 1], got {self.protagonist_share}")
+        if not 0.0 <= self.untimed_choice_weight <= 1.0:
+            raise StoryError(
+                f"untimed_choice_weight must be in [0, 1], got {self.untimed_choice_weight}"
+            )
         if self.fold_margin < 0.0:
             raise StoryError(f"fold_margin must be >= 0, got {self.fold_margin}")
         for name in _POSITIVE:
@@ -182,16 +190,18 @@ class StoryClusterer:
                 continue
             score = (1.0 - cfg.entity_weight) * _cosine(terms, state.terms, state.terms_norm)
             score += cfg.entity_weight * _cosine(names, state.names, state.names_norm)
-            margin = score - required_score(cfg, story.size, state.timed, bool(years)) - late
+            required = required_score(cfg, story.size, state.timed, bool(years))
+            margin = score - required - late
             if margin >= 0.0:
-                eligible.append((margin, story.seq, story))
+                choice = choice_score(cfg, margin, required, timed=bool(years))
+                eligible.append((choice, story.seq, story, margin))
         eligible.sort(key=lambda m: (-m[0], m[1]))
         touched = seen + 1
         if eligible:
             story = eligible[0][2]
             self._update(story, terms, names, day, years, people, touched)
             story_id = story.id
-            if len(eligible) > 1 and eligible[1][0] >= cfg.fold_margin:
+            if len(eligible) > 1 and eligible[1][3] >= cfg.fold_margin:
                 story_id = self._fold(story_id, eligible[1][2].id, touched)
         else:
             story_id = story_id_for(doc.key)
@@ -395,6 +405,19 @@ def required_score(config: StoryConfig, size: int, dated: int, article_dated: bo
     return config.threshold + share * (config.unverified_threshold - config.threshold)
 
 
+def choice_score(config: StoryConfig, margin: float, required: float, timed: bool) -> float:
+    """How strongly an article that clears a story by ``margin`` over its bar ``required``
+    prefers it to the other stories it clears. A timed article goes by the margin: the bar
+    says how much evidence a story time can or cannot vouch for needs. An untimed article
+    can be checked in time against no member, so a story of untimed look-alikes is no safer
+    for it than a timed one: it weighs only ``untimed_choice_weight`` of the part of the bar
+    that the members' timedness adds (on ECB+ the untimed reports of a dated story otherwise
+    join an undated look-alike whose bar is lower, though they score higher on their own)."""
+    if timed:
+        return margin
+    return margin + (1.0 - config.untimed_choice_weight) * (required - config.threshold)
+
+
 def late_score(config: StoryConfig, gap_days: int | None) -> float | None:
     """What an article ``gap_days`` away from a story must score on top of its bar: nothing
     within ``window_days`` (or when time is unknown), ``late_penalty`` per doubling of the
@@ -472,6 +495,7 @@ __all__ = [
     "StoryClusterer",
     "StoryConfig",
     "StoryError",
+    "choice_score",
     "late_score",
     "required_score",
     "story_id_for",
