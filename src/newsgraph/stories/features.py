@@ -28,6 +28,7 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .forms import NO_FORMS, WordForms
 from .people import DocPeople, people_in
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
@@ -118,29 +119,35 @@ def _full_text(doc: StoryDoc) -> str:
     return doc.text
 
 
-def _word(token: str) -> str:
-    return _POSSESSIVE.sub("", token.casefold()).strip("'’-.")
+def _word(token: str, forms: WordForms) -> str:
+    return forms.full(_POSSESSIVE.sub("", token.casefold()).strip("'’-."))
 
 
-def term_counts(text: str, lead_tokens: int, lead_boost: float) -> tuple[Counter[str], int]:
-    """Lead-weighted content-word counts, and the character offset where the lead ends."""
+def term_counts(
+    text: str, lead_tokens: int, lead_boost: float, forms: WordForms = NO_FORMS
+) -> tuple[Counter[str], int]:
+    """Lead-weighted content-word counts (short forms spelled out by ``forms``), and the
+    character offset where the lead ends."""
     counts: Counter[str] = Counter()
     lead_end = len(text)
     for n, match in enumerate(_TOKEN.finditer(text)):
         if n == lead_tokens:
             lead_end = match.start()
-        word = _word(match.group())
+        word = _word(match.group(), forms)
         if len(word) < 2 or word in STOP_WORDS:
             continue
         counts[word] += 1.0 + (lead_boost if n < lead_tokens else 0.0)
     return counts, lead_end
 
 
-def name_counts(text: str, lead_end: int, lead_boost: float) -> Counter[str]:
-    """Lead-weighted counts of capitalised names and of each word of multi-word names."""
+def name_counts(
+    text: str, lead_end: int, lead_boost: float, forms: WordForms = NO_FORMS
+) -> Counter[str]:
+    """Lead-weighted counts of capitalised names and of each word of multi-word names
+    (short forms spelled out by ``forms``: "Mt Cook" is "mount cook")."""
     counts: Counter[str] = Counter()
     for match in _NAME.finditer(text):
-        words = [_word(w) for w in match.group().split()]
+        words = [_word(w, forms) for w in match.group().split()]
         words = [w for w in words if len(w) > 1 and w not in STOP_WORDS]
         if not words:
             continue
@@ -153,12 +160,12 @@ def name_counts(text: str, lead_end: int, lead_boost: float) -> Counter[str]:
 
 
 def doc_counts(
-    doc: StoryDoc, lead_tokens: int, lead_boost: float
+    doc: StoryDoc, lead_tokens: int, lead_boost: float, forms: WordForms = NO_FORMS
 ) -> tuple[Counter[str], Counter[str]]:
     """(term counts, entity counts) of a document; entity keys carry ``ENTITY_PREFIX``."""
     text = _full_text(doc)
-    terms, lead_end = term_counts(text, lead_tokens, lead_boost)
-    names = name_counts(text, lead_end, lead_boost)
+    terms, lead_end = term_counts(text, lead_tokens, lead_boost, forms)
+    names = name_counts(text, lead_end, lead_boost, forms)
     names.update({feature.casefold(): 1.0 for feature in doc.features})
     entities: Counter[str] = Counter({ENTITY_PREFIX + k: v for k, v in names.items()})
     return terms, entities

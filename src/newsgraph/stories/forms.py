@@ -1,0 +1,84 @@
+"""Short forms of words spelled out ("Mt" → "mount") before story terms are counted.
+
+Reports of one event abbreviate differently: one writes "Mt Cook", the next "Mount
+Cook"; counted apart, the shared mountain weighs nothing. The table is data
+(``data/word_forms.yaml``), checked on load, so users can see and extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from .stored import StoryError
+
+PACKAGE_FILE = "word_forms.yaml"
+TOP_KEYS = frozenset({"version", "forms"})
+SUPPORTED_VERSION = 1
+_WORD = re.compile(r"[a-z][a-z.]*")
+
+
+@dataclass(frozen=True, slots=True)
+class WordForms:
+    """Short form → full word, both lower case as ``stories.features`` counts words."""
+
+    forms: Mapping[str, str]
+
+    def full(self, word: str) -> str:
+        """``word`` spelled out when it is a known short form, else ``word``."""
+        return self.forms.get(word, word)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> WordForms:
+        """The packaged table, or the one at ``path``; raises ``StoryError`` naming the file
+        and entry when it is malformed."""
+        if path is None:
+            resource = resources.files("newsgraph.stories").joinpath("data", PACKAGE_FILE)
+            return cls.parse(resource.read_text(encoding="utf-8"), PACKAGE_FILE)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoryError(f"{path}: cannot read word forms: {exc}") from exc
+        return cls.parse(text, str(path))
+
+    @classmethod
+    def parse(cls, text: str, source: str) -> WordForms:
+        """A table from YAML ``text``; ``source`` names it in errors."""
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise StoryError(f"{source}: not valid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise StoryError(f"{source}: expected a mapping with 'version' and 'forms'")
+        unknown = set(data) - TOP_KEYS
+        if unknown:
+            raise StoryError(f"{source}: unknown keys {sorted(unknown)}")
+        if data.get("version") != SUPPORTED_VERSION:
+            raise StoryError(
+                f"{source}: version must be {SUPPORTED_VERSION}, got {data.get('version')!r}"
+            )
+        forms = data.get("forms")
+        if not isinstance(forms, dict) or not forms:
+            raise StoryError(f"{source}: 'forms' must be a non-empty mapping")
+        for short, full in forms.items():
+            for word in (short, full):
+                if not isinstance(word, str) or not _WORD.fullmatch(word):
+                    raise StoryError(
+                        f"{source}: forms entry {short!r}: {word!r} is not a lower-case word"
+                    )
+            if full in forms:
+                raise StoryError(
+                    f"{source}: forms entry {short!r}: {full!r} is itself a short form"
+                )
+        return cls(MappingProxyType(dict(forms)))
+
+
+NO_FORMS = WordForms(MappingProxyType({}))
+
+__all__ = ["NO_FORMS", "WordForms"]
