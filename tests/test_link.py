@@ -24,6 +24,11 @@ SUMMIT_OTHER = (
     "deliveries for the war in Velmora, and Secretary General Anna Lisowska promised more "
     "air defence systems. Diplomats said the Ostrava summit declaration was agreed quickly."
 )
+SUMMIT_LATER = (
+    "Two weeks after the Ostrava summit, alliance envoys condemned North Korea once more, "
+    "this time for a fresh shipment of artillery shells for the war in Velmora, and "
+    "Secretary General Anna Lisowska repeated the summit's promise of air defence."
+)
 WINTER = (
     "Allied foreign ministers meeting in Brusova condemned North Korea on Monday after a "
     "missile test over the Sea of Tarn, and Secretary General Anna Lisowska called the "
@@ -129,6 +134,28 @@ def test_same_dyad_months_apart_stays_apart_even_in_one_story(tmp_path: Path) ->
         first, second = _ingest(store, Linker.open(store), items)
         assert first.story_id == second.story_id  # same wording: one story
         assert first.merged_events != second.merged_events
+
+
+def test_reports_dated_only_by_their_publication_day_find_the_event_days_before(
+    tmp_path: Path,
+) -> None:
+    """A report of the condemnation that never says when it happened is dated by its
+    publication day; three days after the summit it is the same event, two weeks after
+    it is not."""
+    items = [
+        _analyzed("summit-a", SUMMIT, "alpha.example", "2024-07-10", "2024-07-10"),
+        _analyzed("late", SUMMIT_OTHER, "beta.example", "2024-07-13", "2024-07-13"),
+        _analyzed("later", SUMMIT_LATER, "gamma.example", "2024-07-24", "2024-07-24"),
+    ]
+    with Store.open(tmp_path / "s.db") as store:
+        first, late, later = _ingest(store, Linker.open(store), items)
+        assert first.story_id == late.story_id == later.story_id
+        assert late.merged_events == first.merged_events == ("summit-a-e1",)
+        assert later.merged_events == ("later-e1",)
+        events = {e["id"]: e for e in merged_event_rows(store)}
+        # The summit keeps the day its own report gave.
+        assert events["summit-a-e1"]["date"] == "2024-07-10"
+        assert events["summit-a-e1"]["num_articles"] == 2
 
 
 def test_relink_gives_the_incremental_links(tmp_path: Path) -> None:

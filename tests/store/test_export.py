@@ -144,9 +144,20 @@ def test_event_rows_are_contract_events_plus_article_and_merge_fields(store: Sto
             k: v
             for k, v in row.items()
             if k
-            not in ("article_id", "num_articles", "num_outlets", "story_id", "claims", "former_ids")
+            not in (
+                "article_id",
+                "num_articles",
+                "num_outlets",
+                "story_id",
+                "claims",
+                "claimants",
+                "former_ids",
+            )
         }
-        assert contract == event_document(originals[row["id"]])
+        document = event_document(originals[row["id"]])
+        assert contract == document
+        # One report: its claimant is the event's only one.
+        assert row["claimants"] == ([document["claimant"]] if document["claimant"] else [])
         assert (row["num_articles"], row["num_outlets"], row["former_ids"]) == (1, 1, [])
         assert row["story_id"]
 

@@ -65,6 +65,7 @@ EVENT_FIELDS = (
     "target",
     "mode",
     "claimant",
+    "claimants",
     "date",
     "date_precision",
     "location",
@@ -220,6 +221,8 @@ def csv_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
             flat.update({f"{name}_{field}": (value or {}).get(field) for field in names})
         elif name in ("claims", "former_ids"):
             flat[name] = json.dumps(value)
+        elif name == "claimants":
+            flat[name] = json.dumps(value, ensure_ascii=False)
         elif name == "evidence":
             first = value[0] if value else {}
             flat.update({f"evidence_{field}": first.get(field) for field in EVIDENCE_FIELDS})
@@ -303,6 +306,7 @@ def parquet_schema(kind: str) -> pa.Schema:
         source=actor,
         target=actor,
         claimant=actor,
+        claimants=pa.list_(actor),
         location=struct(Location),
         evidence=pa.list_(struct(Evidence)),
         quad_class=integer,

@@ -184,6 +184,7 @@ def merged_event_rows(store: Store) -> Iterator[dict[str, Any]]:
             for column in EVENT_COLUMNS
         }
         evidence = [item for row in rows for item in json.loads(row["evidence"])]
+        claimants = [json.loads(row["claimant"]) for row in rows if row["claimant"]]
         located = next((row["location"] for row in rows if row["location"]), None)
         yield {
             **first,
@@ -192,6 +193,7 @@ def merged_event_rows(store: Store) -> Iterator[dict[str, Any]]:
             "date": merged_date,
             "date_precision": precision,
             "evidence": evidence,
+            "claimants": list({json.dumps(c, sort_keys=True): c for c in claimants}.values()),
             "location": json.loads(located) if located else None,
             "confidence": max(row["confidence"] for row in rows),
             "num_articles": len({row["article_key"] for row in rows}),

@@ -394,6 +394,15 @@ STORY_DF_BASE = Migration(
     ("""CREATE TABLE story_df_base (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID""",),
 )
 
+# Whether a merged event's date is only the publication day of a report of it (``1``: no
+# time expression dated it, and it is reported as having happened), which fits an event
+# dated a few days before (stories.merge). Rows merged before this migration keep their
+# old tolerance (``0``).
+MERGED_EVENT_REPORT_DAY = Migration(
+    "0017_merged_event_report_day",
+    ("ALTER TABLE merged_events ADD COLUMN date_report_day INTEGER NOT NULL DEFAULT 0",),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     ARTICLES,
     ARTICLES_FTS,
@@ -411,6 +420,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     DEDUP_PENDING_BUCKETS,
     RETIRED_IDS,
     STORY_DF_BASE,
+    MERGED_EVENT_REPORT_DAY,
 )
 
 
