@@ -58,8 +58,8 @@ def test_user_table_is_read(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("version: 1\nforms:\n  mt: mount\nextra: 1\n", "unknown keys"),
-        ("version: 2\nforms:\n  mt: mount\n", "version must be 1"),
+        ("version: 1\nforms:\n  mt: mount\nextra: 1\n", "unknown top-level key(s) extra"),
+        ("version: 2\nforms:\n  mt: mount\n", "unsupported version 2"),
         ("version: 1\nforms: {}\n", "non-empty mapping"),
         ("version: 1\nforms:\n  Mt: mount\n", "'Mt' is not a lower-case word"),
         ("version: 1\nforms:\n  mt: 3\n", "3 is not a lower-case word"),

@@ -16,8 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
+from ..datafile import yaml_mapping
 from ..errors import NewsgraphError
 from .normalise import normalise, singular_forms, token_count
 from .validation import check_keys, names, string_list, text_field
@@ -117,23 +116,7 @@ class _Builder:
 
     # -- files ---------------------------------------------------------------------------
     def add_file(self, source: str, text: str) -> None:
-        try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError as exc:
-            raise DictionaryError(f"{source}: not valid YAML: {exc}") from exc
-        if not isinstance(data, dict):
-            raise DictionaryError(f"{source}: expected a mapping with `version` at the top")
-        unknown = set(data) - TOP_KEYS
-        if unknown:
-            raise DictionaryError(
-                f"{source}: unknown top-level key(s) {names(unknown)}; allowed: {names(TOP_KEYS)}"
-            )
-        if "version" not in data:
-            raise DictionaryError(f"{source}: missing `version` (this loader reads version 1)")
-        if data["version"] not in SUPPORTED_VERSIONS:
-            raise DictionaryError(
-                f"{source}: unsupported version {data['version']!r}; this loader reads version 1"
-            )
+        data = yaml_mapping(text, source, TOP_KEYS, SUPPORTED_VERSIONS, DictionaryError)
         for section, handler in (
             ("sectors", self._sector_entry),
             ("states", self._state_entry),

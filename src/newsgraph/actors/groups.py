@@ -14,8 +14,7 @@ from datetime import date
 from importlib import resources
 from types import MappingProxyType
 
-import yaml
-
+from ..datafile import yaml_mapping
 from .dictionary import DictionaryError, normalise
 
 SOURCE = "actors/data/groups.yaml"
@@ -126,12 +125,7 @@ class Groups:
     @classmethod
     def load(cls) -> Groups:
         text = resources.files(__package__).joinpath("data/groups.yaml").read_text("utf-8")
-        data = yaml.safe_load(text)
-        if not isinstance(data, dict) or data.get("version") != 1:
-            raise DictionaryError(f"{SOURCE}: expected a mapping with version: 1")
-        unknown = set(data) - _KEYS
-        if unknown:
-            raise DictionaryError(f"{SOURCE}: unknown key(s) {', '.join(sorted(unknown))}")
+        data = yaml_mapping(text, SOURCE, _KEYS, {1}, DictionaryError)
         lists: dict[str, frozenset[str]] = {}
         for name in _LISTS:
             words = data.get(name)

@@ -19,8 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
+from ..datafile import yaml_mapping
 from ..errors import NewsgraphError
 from .dictionary import (
     CAMEO_CODE,
@@ -147,17 +146,7 @@ class _Builder:
         self.surnames: dict[str, list[int]] = {}
 
     def add_file(self, source: str, text: str) -> None:
-        try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError as exc:
-            raise PeopleError(f"{source}: not valid YAML: {exc}") from exc
-        if not isinstance(data, dict):
-            raise PeopleError(f"{source}: expected a mapping with `version` at the top")
-        _check_keys(data, TOP_KEYS, source, required=("version",))
-        if data["version"] not in SUPPORTED_VERSIONS:
-            raise PeopleError(
-                f"{source}: unsupported version {data['version']!r}; this loader reads version 1"
-            )
+        data = yaml_mapping(text, source, TOP_KEYS, SUPPORTED_VERSIONS, PeopleError)
         for title in _strings(data, "titles", source):
             if title not in self.titles:
                 self.titles.append(title)

@@ -16,8 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
+from ..datafile import yaml_mapping
 from ..errors import NewsgraphError
 
 PACKAGE_FILE = "boilerplate.yaml"
@@ -129,20 +128,7 @@ class CleaningRules:
 
 
 def _parse(source: str, text: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise CleaningRulesError(f"{source}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise CleaningRulesError(f"{source}: top level must be a mapping")
-    unknown = sorted(set(data) - TOP_KEYS)
-    if unknown:
-        raise CleaningRulesError(f"{source}: unknown keys {unknown} (known: {sorted(TOP_KEYS)})")
-    if data.get("version") not in SUPPORTED_VERSIONS:
-        raise CleaningRulesError(
-            f"{source}: version: {data.get('version')!r} is not supported "
-            f"(expected one of {sorted(SUPPORTED_VERSIONS)})"
-        )
+    data = yaml_mapping(text, source, TOP_KEYS, SUPPORTED_VERSIONS, CleaningRulesError)
     return data
 
 

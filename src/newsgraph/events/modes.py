@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from ..datafile import yaml_mapping
 
 _LIST_FIELDS = (
     "speech_verbs",
@@ -92,12 +92,7 @@ class ModeCues:
             text = resources.files(__package__).joinpath("data/modes.yaml").read_text("utf-8")
         else:
             source, text = str(path), path.read_text("utf-8")
-        data = yaml.safe_load(text)
-        if not isinstance(data, dict) or data.get("version") != 1:
-            raise ModeCuesError(f"{source}: expected a mapping with version: 1")
-        unknown = set(data) - {"version", *_LIST_FIELDS}
-        if unknown:
-            raise ModeCuesError(f"{source}: unknown fields {sorted(unknown)}")
+        data = yaml_mapping(text, source, {"version", *_LIST_FIELDS}, {1}, ModeCuesError)
         values = {}
         for name in _LIST_FIELDS:
             words = data.get(name)

@@ -14,8 +14,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
+from ..datafile import yaml_mapping
 from .stored import StoryError
 
 PACKAGE_FILE = "word_forms.yaml"
@@ -50,19 +49,7 @@ class WordForms:
     @classmethod
     def parse(cls, text: str, source: str) -> WordForms:
         """A table from YAML ``text``; ``source`` names it in errors."""
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise StoryError(f"{source}: not valid YAML: {exc}") from exc
-        if not isinstance(data, dict):
-            raise StoryError(f"{source}: expected a mapping with 'version' and 'forms'")
-        unknown = set(data) - TOP_KEYS
-        if unknown:
-            raise StoryError(f"{source}: unknown keys {sorted(unknown)}")
-        if data.get("version") != SUPPORTED_VERSION:
-            raise StoryError(
-                f"{source}: version must be {SUPPORTED_VERSION}, got {data.get('version')!r}"
-            )
+        data = yaml_mapping(text, source, TOP_KEYS, {SUPPORTED_VERSION}, StoryError)
         forms = data.get("forms")
         if not isinstance(forms, dict) or not forms:
             raise StoryError(f"{source}: 'forms' must be a non-empty mapping")
