@@ -26,6 +26,7 @@ from .errors import NewsgraphError
 from .ingest import IngestReport, RunOptions, analyze_records, ingest_paths
 from .pipeline import AnalyzerConfig
 from .readers import load_meta
+from .readers.meta import SIDECAR_NAME
 from .records import Rejection, article_document
 from .userdata import collect_user_data
 
@@ -172,6 +173,8 @@ def ingest(
     """
     with failures():
         options = _options(max_bytes, processes, batch_size, model, data)
+        if meta is None:
+            _note_unread_sidecars(paths)
         report = _ingest(paths, db, meta, options)
         _print_report(report, db)
         if infer_dates:
@@ -204,6 +207,20 @@ def _infer_dates(db: Path, options: RunOptions) -> None:
     err.print(
         f"dated {result.inferred} article(s) from their stories; {result.undated} still undated"
     )
+
+
+def _note_unread_sidecars(paths: list[str]) -> None:
+    """Say so when a directory holds a ``meta.jsonl`` that is not read without ``--meta``:
+    its publication dates are what time stories and events."""
+    for raw in paths:
+        sidecar = Path(raw) / SIDECAR_NAME
+        if raw != "-" and sidecar.is_file():
+            err.print(
+                f"[yellow]note[/] {escape(str(sidecar))} is not read; pass --meta "
+                f"{escape(str(sidecar))} to use its publication dates",
+                highlight=False,
+                soft_wrap=True,
+            )
 
 
 def _ingest(paths: list[str], db: Path, meta: Path | None, options: RunOptions) -> IngestReport:
@@ -369,7 +386,7 @@ def demo(db: DbOption = DB_DEFAULT) -> None:
     with failures():
         directory = find_examples()
         options = _options(int(settings.MAX_ARTICLE_BYTES.value()), 1, 16, "", None)
-        report = _ingest([str(directory)], db, directory / "meta.jsonl", options)
+        report = _ingest([str(directory)], db, directory / SIDECAR_NAME, options)
         _print_report(report, db)
         summarize(db, Console())
 

@@ -75,6 +75,24 @@ def test_ingest_twice_adds_nothing(tmp_path: Path, messy_batch: Path) -> None:
     assert {t: _count(db, t) for t in tables} == first
 
 
+def test_a_sidecar_beside_the_articles_is_named_when_not_read(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "01_good.txt").write_text(GOOD, encoding="utf-8")
+    sidecar = batch / "meta.jsonl"
+    sidecar.write_text('{"file": "01_good.txt", "published": "2024-03-05"}\n', encoding="utf-8")
+    db = tmp_path / "store.db"
+    result = runner.invoke(app, ["ingest", str(batch), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "is not read; pass --meta" in result.output and "meta.jsonl" in result.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT published FROM articles").fetchone()[0] != "2024-03-05"
+    with_meta = runner.invoke(
+        app, ["ingest", str(batch), "--meta", str(sidecar), "--db", str(tmp_path / "m.db")]
+    )
+    assert with_meta.exit_code == 0 and "is not read" not in with_meta.output
+
+
 def test_malformed_jsonl_line_named_and_rest_stored(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(

@@ -10,6 +10,8 @@ from typing import Any
 
 from ..errors import InputError
 
+# The sidecar's usual name beside the articles it describes (the demo corpus, ../shared/seeds).
+SIDECAR_NAME = "meta.jsonl"
 META_FIELDS = frozenset({"id", "url", "outlet", "title", "published", "language", "author", "file"})
 
 
