@@ -133,3 +133,49 @@ def test_a_name_the_entity_recogniser_cut_short_is_completed(spans, by_cue) -> N
     quote = by_cue(spans(text), "―")
     assert isinstance(quote.speaker, QuoteSpeaker)
     assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_participle_on_an_object_that_cannot_speak_is_the_clause_subjects(spans, by_cue) -> None:
+    text = (
+        "On Sunday the mayor made a third attempt to end the row, writing that the ferry was safe."
+    )
+    assert by_cue(spans(text), "writing").speaker_text == "the mayor"
+
+
+def test_a_participle_on_a_poll_is_the_polls(spans, by_cue) -> None:
+    text = "The mayor was handed new polls showing that most residents want the ferry back."
+    assert by_cue(spans(text), "showing").speaker_text == "new polls"
+
+
+def test_a_pronoun_listener_is_no_content_when_a_quotation_precedes(spans, by_cue) -> None:
+    text = "“Why would anyone close the harbour in June?” the ferry captain asked him."
+    quote = by_cue(spans(text), "asked")
+    assert quote.text == "“Why would anyone close the harbour in June?”"
+    assert quote.speaker_text == "the ferry captain"
+
+
+def test_a_gerund_after_a_predicate_is_the_clause_subjects(spans, by_cue) -> None:
+    text = "The mayor has been the most aggressive in denouncing the ferry timetable."
+    quote = by_cue(spans(text), "denouncing")
+    assert quote.speaker_text == "The mayor"
+    assert quote.text == "the ferry timetable"
+
+
+def test_an_infinitive_after_a_predicate_adjective_is_the_linking_subjects(spans, by_cue) -> None:
+    text = "Ferry workers are more likely to say the new timetable is unsafe."
+    quote = by_cue(spans(text), "to say")
+    assert quote.speaker_text == "Ferry workers"
+    assert quote.text == "the new timetable is unsafe"
+
+
+def test_an_infinitive_on_an_object_is_the_clause_subjects(spans, by_cue) -> None:
+    text = "The harbour master had nothing good to say about the new ferry timetable."
+    quote = by_cue(spans(text), "to say about")
+    assert quote.speaker_text == "The harbour master"
+
+
+def test_a_relative_pronoun_speaker_spans_its_antecedent(spans, by_cue) -> None:
+    text = "The harbour master, who has long opposed the ferry plan, urged a new vote."
+    quote = by_cue(spans(text), "has long opposed")
+    assert quote.speaker_text == "The harbour master, who"
+    assert quote.text == "the ferry plan"

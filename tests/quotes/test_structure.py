@@ -32,3 +32,25 @@ def test_a_further_act_is_set_off_by_a_comma_or_conjunction() -> None:
 def test_a_participle_inside_a_noun_phrase_is_not_a_further_act() -> None:
     tokens = _tokens([("with", "ADP"), ("enough", "ADJ"), ("pledged", "VERB"), ("votes", "NOUN")])
     assert not _set_off(tokens, 2)
+
+
+def test_a_comparison_a_cue_closes_reports_the_compared_clause(spans, by_cue) -> None:
+    text = "Turnout at the harbour vote was far higher than most analysts had forecast."
+    quote = by_cue(spans(text), "had forecast")
+    assert quote.speaker_text == "most analysts"
+    assert quote.text == "Turnout at the harbour vote was far higher"
+
+
+def test_as_a_time_clause_is_no_comparison(spans) -> None:
+    text = "The ferry left the harbour as the crowd applauded."
+    assert not [s for s in spans(text) if s.cue == "applauded"]
+
+
+def test_a_study_that_finds_a_noun_reports_it(spans, by_cue) -> None:
+    quote = by_cue(spans("A new harbour survey found strong support for the ferry."), "found")
+    assert quote.speaker_text == "A new harbour survey"
+    assert quote.text == "strong support for the ferry"
+
+
+def test_a_person_who_finds_a_thing_reports_nothing(spans) -> None:
+    assert not [s for s in spans("The harbour master found the keys under the ferry.")]

@@ -28,6 +28,11 @@ SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
 # The writer's additions to a reported object, set off by a comma after it: a relative
 # clause ("Pope Francis, who preaches …"), an apposition or a participle clause.
 OBJECT_ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
+# What opens a comparison a cue verb closes ("closer than expected"), and what it has of
+# its own when it reports something else ("than he said it would be").
+COMPARISON_MARKS = frozenset({"than", "as"})
+COMPARED_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 class Bounds:
@@ -75,6 +80,38 @@ class Bounds:
                 break
             last -= 1
         return first, last
+
+    def compared(self, tree: Tree, verb: int) -> tuple[int, int] | None:
+        """The clause a cue verb's comparison is about: in "the race is closer than
+        pollsters expected", "numbers not as toxic as insiders believe" the pollsters
+        expected a race less close, so the clause up to "than"/"as" is the content."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        if token.dep != "advcl" or token.head > verb:
+            return None
+        mark = tree.child(verb, ("mark",))
+        if mark is None or tokens[mark].text.lower() not in COMPARISON_MARKS:
+            return None
+        if any(tokens[c].dep in COMPARED_OBJECT_DEPS for c in tree.children[verb]):
+            return None
+        if not self._comparative(tree, token.head, tokens[mark].text.lower()):
+            return None  # "as the crowd applauded" is a time, not a comparison
+        clause = token.head
+        while tokens[clause].pos not in VERB_POS | {"AUX"} and tokens[clause].head != clause:
+            clause = tokens[clause].head
+        first, last = tree.trim(tree.left[clause], tree.left[verb], self.keep_marks)
+        return (first, last) if last - first > 1 else None
+
+    def _comparative(self, tree: Tree, head: int, mark: str) -> bool:
+        """A comparison for "than" ("closer", "more delegates") or "as" ("as toxic")."""
+        tokens = tree.tokens
+        words = [head, *tree.children[head]]
+        if mark == "than":
+            return any(tokens[w].tag in COMPARATIVE_TAGS for w in words)
+        return any(
+            tokens[c].dep == "advmod" and tokens[c].text.lower() in ("as", "so")
+            for c in tree.children[head]
+        )
 
     def with_subject(
         self, tree: Tree, verb: int, clause: int, part: tuple[int, int]

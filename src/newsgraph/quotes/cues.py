@@ -45,6 +45,8 @@ WORD_FIELDS = (
     "in_event_nouns",
     "agent_nouns",
     "pro_forms",
+    "impersonal_subjects",
+    "naming_participles",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -109,6 +111,10 @@ class QuoteCues:
     agent_nouns: frozenset[str]
     # Words that stand for a reported clause: "he said so", "they said yes".
     pro_forms: frozenset[str]
+    # Subjects that name no speaker of what a colon introduces: "it gets better:", "here's".
+    impersonal_subjects: frozenset[str]
+    # Participles that give a label in a reduced clause: "a place known as Horgos".
+    naming_participles: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

@@ -13,8 +13,11 @@ Punctuation-set shapes (headline labels, inserted cue clauses, "As the Post repo
 …", "X said:") live in ``layout``; speech tags after a quotation with any verb ("“…,”
 Trump shot back") in ``tags``; attributions no speech verb's subject carries
 (appearances, reporting passives, stance nouns and adjectives, "in the poll") in
-``shapes``; where a content starts and ends (further acts, contrasts, the writer's asides
-after a reported object) in ``bounds``. A pro-form is a content too ("he said so").
+``shapes``; quotations a colon or comma introduces after any verb or a name ("X gloated:
+“…”", "JONES: “…”") in ``colons``; labels given in a reduced clause ("a place known as
+X") in ``naming``; where a content starts and ends (further acts, contrasts, the writer's
+asides after a reported object, the clause a comparison is about: "closer than pollsters
+expected") in ``bounds``. A pro-form is a content too ("he said so").
 Quotation marks then widen a content to the whole quotation, find the quote a cue
 follows or precedes when the parser split them, join the halves of a quote split by
 an inserted cue ("“…,” he said, “…”", also past a described speaker: "“…,” X, a
@@ -30,7 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..actors.resolve import ResolvedActors
-from ..records import ParsedArticle, Quote
+from ..records import ParsedArticle, Quote, Token
 from .bounds import Bounds
 from .candidates import (
     TIMESTAMP_ENTITIES,
@@ -47,9 +50,11 @@ from .candidates import (
     speaker_of,
     widen,
 )
+from .colons import Colons
 from .cues import QuoteCues
 from .layout import Layout
 from .marks import QuotedRegion, quoted_regions
+from .naming import Naming
 from .shapes import Shapes
 from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
@@ -87,6 +92,8 @@ class QuoteExtractor:
         self.shapes = Shapes(cues, self.keep_marks)
         self.layout = Layout(cues, self.keep_marks)
         self.subjects = Subjects(cues)
+        self.colons = Colons(cues, self.subjects)
+        self.naming = Naming(cues)
         self.bounds = Bounds(cues, self.keep_marks)
         self.tags = QuoteTags(cues, self.closing_chars)
 
@@ -147,8 +154,12 @@ class QuoteExtractor:
                 )
             if candidate is None:
                 candidate = self.shapes.find(parsed, tree, token.i)
+            if candidate is None:
+                candidate = self.naming.find(tree, token.i)
             if candidate is not None:
                 found.append(candidate)
+        # Before the headline labels: a label a quotation follows is read whole here.
+        found.extend(self.colons.introduced(parsed, tree, regions))
         for sentence in parsed.sentences:
             candidate = self.layout.labelled(tree, sentence.first_token, sentence.last_token)
             if candidate is not None:
@@ -191,7 +202,11 @@ class QuoteExtractor:
                 for c in tree.children[verb]
                 if tokens[c].dep in deps
             ]
-            plain = lemma not in self.cues.object_verbs and lemma not in self.cues.clause_verbs
+            # A cognition verb takes a noun object as what was said only from a study or a
+            # document: "a 2009 paper found improvements", not "he found the keys".
+            plain = lemma not in self.cues.object_verbs and (
+                lemma not in self.cues.clause_verbs or self._document(tokens[subject])
+            )
             if not parts and plain and lemma not in self.cues.addressee_verbs:
                 # "CNN noted the sparse attendance": the object is what was said.
                 parts = [
@@ -205,6 +220,9 @@ class QuoteExtractor:
             and lemma not in self.cues.quote_only_verbs
         ):
             parts, cue_last = self._objects(tree, verb, cue_last)
+            if preceding is not None and lemma in self.cues.addressee_verbs:
+                # '“But why?” she asked him': the listener is no content, the quote is
+                parts = [p for p in parts if not self._listener(tree, verb, p)]
         if not parts and lemma in self.cues.speech_verbs:
             parts = [  # "he said so", "everyone said yes"
                 (c, c + 1)
@@ -227,6 +245,10 @@ class QuoteExtractor:
             parts = self.layout.inverted(parsed, tree, verb) or self.layout.fronted(
                 parsed, tree, verb, subject, cue_first
             )
+        if not parts:
+            compared = self.bounds.compared(tree, verb)
+            if compared is not None:
+                parts = [compared]  # "the race is closer than pollsters expected"
         if not parts:
             colon = self.layout.after_colon(parsed, tree, verb, regions)
             if colon is None and lemma in self.cues.speech_verbs:
@@ -292,6 +314,37 @@ class QuoteExtractor:
                 else:
                     parts.append((tree.left[c], tree.right[c] + 1))
         return parts, cue_last
+
+    def _antecedent(self, tree: Tree, candidate: Candidate, first: int, root: int) -> int:
+        """Where a relative pronoun's mention starts: with the noun phrase it stands for
+        ("Mr. McConnell, who has endorsed Mr. Trump"), so that the speaker's span holds
+        both the name and the pronoun that speaks for it."""
+        tokens = tree.tokens
+        if tokens[root].text.lower() not in self.cues.relative_pronouns or first != root:
+            return first
+        clause = tokens[root].head
+        if tokens[clause].dep != "relcl" or not tokens[clause].head < root:
+            return first
+        start = tree.left[tokens[clause].head]
+        if tokens[start].start < candidate.end and candidate.start < tokens[root].start:
+            return first  # the antecedent lies in the content: "… the bill, which …"
+        return start
+
+    def _document(self, token: Token) -> bool:
+        """A study, poll or document speaking: "the survey found …"."""
+        lemma = token.lemma.lower()
+        return lemma in self.cues.in_source_nouns or lemma in self.cues.document_nouns
+
+    def _listener(self, tree: Tree, verb: int, part: tuple[int, int]) -> bool:
+        """A part that is only a pronoun object of the verb: "asked him", "urged them"."""
+        tokens = tree.tokens
+        root = next((c for c in tree.children[verb] if part[0] <= c < part[1]), None)
+        return (
+            root is not None
+            and tokens[root].dep == "dobj"
+            and tokens[root].pos == "PRON"
+            and tree.right[root] + 1 >= part[1]
+        )
 
     def _relay(self, tree: Tree, verb: int) -> tuple[int, int, int] | None:
         """The named subject of a reported speech act: "said (that) the ministry denounces"."""
@@ -375,6 +428,7 @@ class QuoteExtractor:
                 resolved = resolver.at(first).resolve(first, last, root)
             speaker = resolved.speaker
             first, last = described(tree, candidate, first, last, root)
+            first = self._antecedent(tree, candidate, first, root)
             speaker_start, speaker_end = tree.tokens[first].start, tree.tokens[last - 1].end
             speaker_text = text[speaker_start:speaker_end]
         return QuoteSpan(

@@ -3,8 +3,11 @@
 A verb's own subject is the speaker unless the parse misplaces it: a speech act
 coordinated with the clause it reports ("X said Y was A and called B") is X's; an
 infinitive under a causative verb ("it led Republicans to say") is its object's; a
-participle on a document ("a statement saying") is the document's maker's; a dateline
-the parser also took as a subject gives way to the real one; a quotation's own words
+participle on a document ("a statement saying") is the document's maker's, and one on
+an object that cannot speak is the clause subject's ("made an attempt to …, writing");
+a dateline the parser also took as a subject gives way to the real one; a subject the
+parse cut off by an apposition or an aside before the verb is found before them
+("Clinton, without naming him, accused …"); a quotation's own words
 are never the speaker of the cue after it; an inserted cue with its subject after it
 ("The contrast, said Doyle, would be clear") is that subject's; and who is "asked" in
 a bare participle clause ("Asked whether …, Rubio said") asked nothing.
@@ -42,6 +45,21 @@ OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "npadvmo
 # Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
 INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "…, said Tuesday, …" names no speaker
+# Word classes opening an aside between a subject and its verb: "Clinton, without naming
+# him, accused", "Trump, speaking later, did not mention".
+ASIDE_OPENER_POS = frozenset({"ADP", "VERB", "SCONJ", "ADV"})
+NAME_HEADS = frozenset({"PROPN", "NOUN"})
+# A participle's noun that speaks for itself ("Republicans urging …"), and where a noun
+# that cannot sits as the object of the clause whose subject speaks instead.
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+OWNED_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
+# Words a prepositional phrase may hang on below its clause's verb: "the most aggressive
+# in", "in addition to", "a knack for"; and how far up the verb is looked for.
+CLIMB_DEPS = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "npadvmod", "oprd"})
+CLAUSE_CLIMB = 4
+# Links inside a noun phrase climbed to its head: "head of the Center for American Progress".
+PHRASE_INNER_DEPS = NAME_PREFIX_DEPS | {"prep", "pobj", "punct"}
 
 
 class Subjects:
@@ -77,8 +95,20 @@ class Subjects:
                 return controller  # "led Republicans to say", "prompted him to call"
             if token.dep in INHERIT_DEPS:
                 current = token.head
+            elif token.dep == "acomp" and token.pos == "ADJ" and current != verb:
+                current = token.head  # "voters are more likely to say": the linking verb's
+            elif (
+                token.dep == "relcl"
+                and token.tag == "VB"
+                and head.dep == "dobj"
+                and tree.child(current, ("aux",)) is not None
+            ):
+                current = head.head  # "Deacon had nothing bad to say about Sanders"
             elif token.dep == "pcomp" and head.dep == "prep" and head.head != head.i:
-                current = head.head  # "by saying": the prepositional phrase's verb
+                # "by saying": the prepositional phrase's verb, also past the words it
+                # hangs on ("has been the most aggressive in denouncing", "In addition
+                # to stating that …, Clinton")
+                current = _clause_above(tree, head.head)
             elif token.dep == "acl" and head.lemma in self.cues.document_nouns:
                 owner = tree.child(head.i, ("poss",))
                 if owner is not None:
@@ -89,10 +119,37 @@ class Subjects:
                     return None
                 current = head.head if head.dep == "dobj" else tokens[head.head].head
             elif token.dep == "acl" and token.tag == "VBG" and head.pos in NOUN_HEADS:
-                return head.i  # "polls showing that …", "hackers backing Assad"
+                # "polls showing that …", "hackers backing Assad"; but in "Trump made a
+                # third attempt to deflect it, writing …" the attempt's maker writes.
+                return self._participle_owner(tree, head.i)
             else:
                 return None
         return None
+
+    def _participle_owner(self, tree: Tree, noun: int) -> int:
+        """Who performs a participle hung on ``noun``: the noun when it can speak (a name,
+        a group, a document, a poll), else the subject of the clause that has the noun
+        as its object ("opened a rally blasting …" is the opener's)."""
+        tokens = tree.tokens
+        token = tokens[noun]
+        lemma = token.lemma.lower()
+        if (
+            token.pos == "PROPN"
+            or token.ent_type in SPEAKING_ENTITIES
+            or lemma in self.cues.voice_nouns
+            or lemma in self.cues.document_nouns
+            or lemma in self.cues.in_source_nouns
+            or lemma in self.cues.agent_nouns
+            or token.dep not in OWNED_OBJECT_DEPS
+        ):
+            return noun
+        verb = token.head if token.dep != "pobj" else tokens[token.head].head
+        if tokens[verb].pos not in CLAUSE_HEAD_POS:
+            return noun
+        subject = tree.child(verb, SUBJECT_DEPS)
+        if subject is None or tokens[subject].text.lower() in self.cues.relative_pronouns:
+            return noun
+        return subject
 
     def adjacent(self, tree: Tree, verb: int) -> int | None:
         """The noun right before a finite main verb the parse left without a subject:
@@ -108,11 +165,34 @@ class Subjects:
         j = verb - 1
         while j >= 0 and tokens[j].head == verb and tokens[j].dep in ADVERBIAL_DEPS:
             j -= 1
+        if j >= 0 and tokens[j].text == "," and tokens[j].sent == token.sent:
+            return self._set_off_subject(tree, j)
         if j < 0 or tokens[j].sent != token.sent or tokens[j].pos not in NAME_POS:
             return None
         if tokens[j].dep in OBJECT_LIKE_DEPS:
             return None
         return j
+
+    def _set_off_subject(self, tree: Tree, comma: int) -> int | None:
+        """The subject before a comma that ends a set-off phrase right before the verb:
+        a name with its apposition ("…, her adviser, Jake Sullivan, said:") or a name
+        before an adverbial aside ("Clinton, without naming him, accused …", "Trump,
+        speaking later at a rally, did not mention …")."""
+        tokens = tree.tokens
+        sentence = tokens[comma].sent
+        start = comma
+        while start > 0 and tokens[start - 1].sent == sentence and tokens[start - 1].text != ",":
+            start -= 1
+        if start == comma:
+            return None
+        opener = tokens[start]
+        if opener.pos in ASIDE_OPENER_POS or opener.text.lower() in self.cues.relative_pronouns:
+            # an aside: the subject ends right before the comma that opens it
+            before = start - 2
+            if before < 0 or tokens[before].sent != sentence or tokens[start - 1].text != ",":
+                return None
+            return _noun_phrase_head(tree, before, start - 1)
+        return _noun_phrase_head(tree, comma - 1, comma)
 
     def inserted(self, tree: Tree, verb: int, subject: int) -> int | None:
         """The speaker after a cue inserted between commas with its subject inverted:
@@ -181,6 +261,41 @@ class Subjects:
             return None
         obj = tree.child(token.head, NOUN_OBJECT_DEPS)
         return obj if obj is not None and token.head < obj < verb else None
+
+
+def _clause_above(tree: Tree, i: int) -> int:
+    """The verb of the clause a prepositional phrase's head word belongs to: ``i`` itself
+    when it is a verb, else the nearest verb above it through predicate and object words."""
+    tokens = tree.tokens
+    for _ in range(CLAUSE_CLIMB):
+        token = tokens[i]
+        if token.pos in CLAUSE_HEAD_POS or token.head == i or token.dep not in CLIMB_DEPS:
+            return i
+        i = token.head
+    return i
+
+
+def _noun_phrase_head(tree: Tree, last: int, end: int) -> int | None:
+    """The head of the noun phrase ending at ``last`` (before ``end``): a name, not an
+    object, lifted over apposition to the name it describes ("Tanden, head of …")."""
+    tokens = tree.tokens
+    head = last
+    while (
+        tokens[head].head < end
+        and tokens[head].head != head
+        and tokens[head].dep in PHRASE_INNER_DEPS
+    ):
+        head = tokens[head].head
+    if tokens[head].pos not in NAME_HEADS:
+        return None
+    while tokens[head].dep == "appos" and tokens[head].head < head:
+        above = tokens[head].head
+        if tokens[above].dep in OBJECT_LIKE_DEPS or tokens[above].pos not in NAME_HEADS:
+            break
+        head = above
+    if tokens[head].dep in OBJECT_LIKE_DEPS:
+        return None
+    return head
 
 
 def subject_after(tree: Tree, verb: int) -> int | None:
