@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import run_eval
+from .stories import SHUFFLES
 
 # Plain string comparison of values, beside the canonical-notation one (see evaluate/timex.py).
 STRICT_DATE = "value_accuracy_strict_by_type.DATE.accuracy"
@@ -52,7 +53,11 @@ SUITES: tuple[tuple[str, str, tuple[tuple[str, str, float | None], ...]], ...] =
         "stories/ecbplus_odd_topics.jsonl",
         (
             ("BCubed F1", "bcubed.f1", 0.95),
-            ("BCubed F1, mean of 4 shuffled arrival orders", "bcubed_f1_shuffled_mean", None),
+            (
+                f"BCubed F1, mean of {SHUFFLES} shuffled arrival orders",
+                "bcubed_f1_shuffled_mean",
+                None,
+            ),
             ("BCubed F1, worst shuffled order", "bcubed_f1_shuffled_min", None),
             ("pairwise F1", "pairwise.f1", None),
         ),

@@ -37,7 +37,8 @@ from ..store.links import connection, stored_link
 from ..stories.cluster import story_id_for
 from .result import PRF, EvalResult, gold_article, read_gold
 
-SHUFFLES = 4
+# Single orders move BCubed F1 by ±0.02 on ECB+; 12 orders pin the mean to about ±0.004.
+SHUFFLES = 12
 EDITED = 200
 EDITS = 5
 SEED = 7
