@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from newsgraph.link import Linker, relink
@@ -42,7 +43,12 @@ HARBOUR = (
 
 
 def _analyzed(
-    ident: str, text: str, outlet: str, published: str, day: str | None = None
+    ident: str,
+    text: str,
+    outlet: str,
+    published: str,
+    day: str | None = None,
+    claimant: Actor | None = None,
 ) -> AnalyzedArticle:
     article = Article(
         key=content_key(text, f"https://{outlet}/{ident}"),
@@ -67,8 +73,8 @@ def _analyzed(
                 goldstein=-2.0,
                 source=NATO,
                 target=NORTH_KOREA,
-                mode="asserted",
-                claimant=None,
+                mode="reported" if claimant else "asserted",
+                claimant=claimant,
                 date=day,
                 date_precision="day",
                 evidence=(Evidence(ident, text[: text.index(".") + 1], 0, at + 9, "condemn"),),
@@ -156,6 +162,22 @@ def test_reports_dated_only_by_their_publication_day_find_the_event_days_before(
         # The summit keeps the day its own report gave.
         assert events["summit-a-e1"]["date"] == "2024-07-10"
         assert events["summit-a-e1"]["num_articles"] == 2
+
+
+def test_a_merged_event_lists_each_reports_claimant_once(tmp_path: Path) -> None:
+    usa = Actor("United States", "USA", country="USA", text="Washington")
+    nato_allies = dataclasses.replace(NATO, text="NATO allies")
+    items = [
+        _analyzed("a", SUMMIT, "alpha.example", "2024-07-10", "2024-07-10", claimant=usa),
+        _analyzed("b", SUMMIT_OTHER, "beta.example", "2024-07-10", "2024-07-10", NATO),
+        _analyzed("c", SUMMIT_LATER, "gamma.example", "2024-07-11", "2024-07-10", nato_allies),
+    ]
+    with Store.open(tmp_path / "s.db") as store:
+        _ingest(store, Linker.open(store), items)
+        (merged,) = merged_event_rows(store)
+        assert merged["num_articles"] == 3
+        assert merged["claimant"]["code"] == "USA"  # the contract's one: the first report's
+        assert [c["code"] for c in merged["claimants"]] == ["USA", "IGO"]
 
 
 def test_relink_gives_the_incremental_links(tmp_path: Path) -> None:

@@ -193,7 +193,7 @@ def merged_event_rows(store: Store) -> Iterator[dict[str, Any]]:
             "date": merged_date,
             "date_precision": precision,
             "evidence": evidence,
-            "claimants": list({json.dumps(c, sort_keys=True): c for c in claimants}.values()),
+            "claimants": _distinct_actors(claimants),
             "location": json.loads(located) if located else None,
             "confidence": max(row["confidence"] for row in rows),
             "num_articles": len({row["article_key"] for row in rows}),
@@ -201,6 +201,14 @@ def merged_event_rows(store: Store) -> Iterator[dict[str, Any]]:
             "story_id": story_id,
             "former_ids": retired.get(merged_id, []),
         }
+
+
+def _distinct_actors(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each actor once (by code and name, however each report worded it), in order."""
+    seen: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for actor in actors:
+        seen.setdefault((actor.get("code"), actor.get("name")), actor)
+    return list(seen.values())
 
 
 def undated_linked(store: Store) -> list[tuple[str, str]]:
