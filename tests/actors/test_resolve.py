@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.actors import ActorResolver
+from newsgraph.actors.dictionary import capital_words
 from newsgraph.records import Actor, Article
 
 
@@ -139,3 +140,32 @@ def test_ethnic_groups_are_not_the_state_of_their_name(parser) -> None:
 def test_stance_prefixes_are_not_the_actor(parser) -> None:
     found = _mentions(parser, "A prominent anti-Syria journalist was killed in Beirut.")
     assert "SYR" not in {code[:3] for code in found.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # A name written with a common word where the dictionary capitalises it is not
+        # that name: "today" is not the channel Russia Today's.
+        ("The minister visited Russia today for talks.", "Russia", ["RUS"]),
+        # Lower-case words inside one noun phrase still name it.
+        ("Jakarta forced the UN refugee agency out of the country.", "agency", ["IGOUNOREFHCR"]),
+    ],
+)
+def test_case_of_multi_word_names(resolve, text: str, word: str, expected: list[str]) -> None:
+    assert codes(resolve(text), word) == expected
+
+
+def test_names_with_commas_are_whole_dictionary_entries(dictionary) -> None:
+    """A comma inside a name in a YAML flow list would split it into two aliases."""
+    office = dictionary.lookup("Foreign, Commonwealth and Development Office")
+    assert office is not None and (office.code, office.sector) == ("GBR", "GOV")
+    assert dictionary.lookup("Foreign") is None
+    unesco = dictionary.lookup("United Nations Educational, Scientific and Cultural Organization")
+    assert unesco is not None and unesco.org == "UNESCO"
+
+
+def test_capital_words_follow_the_lookup_key() -> None:
+    assert capital_words("the Russia Today") == (True, True)
+    assert capital_words("Russia today") == (True, False)
+    assert capital_words("Asia-Pacific forum") == (True, True, False)

@@ -348,13 +348,16 @@ class _Builder:
             # The scan sees "People" of "People's Democratic Republic": index both forms.
             for word in {first, normalise(first)} - {""}:
                 spans[word] = max(spans.get(word, 0), self.key_tokens[key])
-        return ActorDictionary(phrases, generics, sectors, frozenset(self.actors), longest, spans)
+        capitals = {key: capital_words(c.phrase) for key, c in self.claims.items() if " " in key}
+        return ActorDictionary(
+            phrases, generics, sectors, frozenset(self.actors), longest, spans, capitals
+        )
 
 
 class ActorDictionary:
     """Immutable phrase tables; build with :meth:`load`."""
 
-    __slots__ = ("_codes", "_generics", "_longest", "_phrases", "_sectors", "_spans")
+    __slots__ = ("_capitals", "_codes", "_generics", "_longest", "_phrases", "_sectors", "_spans")
 
     def __init__(
         self,
@@ -364,8 +367,11 @@ class ActorDictionary:
         codes: frozenset[str],
         max_phrase_words: int,
         spans: Mapping[str, int] | None = None,
+        capitals: Mapping[str, tuple[bool, ...]] | None = None,
     ) -> None:
         self._phrases = MappingProxyType(dict(phrases))
+        # Multi-word phrase key -> which of its words the dictionary writes capitalised.
+        self._capitals = MappingProxyType(dict(capitals or {}))
         self._generics = MappingProxyType(dict(generics))
         self._sectors = MappingProxyType(dict(sectors))
         self._codes = codes
@@ -404,6 +410,19 @@ class ActorDictionary:
             if plural_of is not None and plural_of.via == "demonym":
                 return plural_of
         return entry
+
+    def case_fits(self, phrase: str) -> bool:
+        """False when a multi-word name is written with a lower-case word where the
+        dictionary capitalises it: "visited Russia today" does not name the channel Russia
+        Today. The first word is not checked (lookups fold case, and the scan rejects
+        all-lower-case look-alikes on its own)."""
+        flags = self._capitals.get(normalise(phrase))
+        if not flags:
+            return True
+        words = capital_words(phrase)
+        if len(words) != len(flags):
+            return True
+        return not any(need and not has for need, has in zip(flags[1:], words[1:], strict=True))
 
     def entries(self) -> Iterator[tuple[str, ActorEntry]]:
         """Every lookup key with its entry (for indexes built over the dictionary)."""
@@ -480,3 +499,12 @@ def _key(phrase: str, where: str) -> str:
     if not key:
         raise DictionaryError(f"{where}: phrase {phrase!r} is empty once normalised")
     return key
+
+
+def capital_words(phrase: str) -> tuple[bool, ...]:
+    """Per word of ``phrase`` (hyphens split words, a leading "the" dropped, as
+    ``normalise`` does): whether it is written with a capital or a digit, not lower case."""
+    words = phrase.replace("-", " ").split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return tuple(not word[:1].islower() for word in words)

@@ -246,6 +246,10 @@ class ActorResolver:
                     entry = self.dictionary.lookup(phrase)
                     if entry is None:
                         continue
+                    # "visited Russia today" is not the channel Russia Today; "its European
+                    # common market partners" still names the Common Market: one phrase.
+                    if not self.dictionary.case_fits(phrase) and not _modifies(tokens, i, i + n):
+                        continue
                     state = subnational(
                         tokens, i, i + n, key, self.groups, self.dictionary, self._town_country
                     )
@@ -336,6 +340,10 @@ class ActorResolver:
         )
 
 
+# How a word modifies a noun inside its noun phrase.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+
+
 def _people_follows(tokens: tuple[Token, ...], last: int, entity_label: Mapping[int, str]) -> bool:
     """True when the PERSON entity a demonym opens goes on in plural proper nouns only."""
     k = last
@@ -344,6 +352,19 @@ def _people_follows(tokens: tuple[Token, ...], last: int, entity_label: Mapping[
             return False
         k += 1
     return k > last
+
+
+def _modifies(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """True when every lower-case word of the tokens ``first``..``last`` belongs to their
+    noun phrase: attached inside it, its head ("the UN refugee agency"), or modifying the
+    same noun as the other words ("European common market partners"); not a word of the
+    clause around them ("visited Russia today")."""
+    roots = [i for i in range(first, last) if not first <= tokens[i].head < last]
+    return all(
+        first <= tokens[i].head < last or tokens[i].dep in NOUN_MODIFIER_DEPS or roots == [i]
+        for i in range(first, last)
+        if tokens[i].text[:1].islower()
+    )
 
 
 def _span_root(tokens: tuple[Token, ...], first: int, last: int) -> int:
