@@ -169,3 +169,22 @@ def test_capital_words_follow_the_lookup_key() -> None:
     assert capital_words("the Russia Today") == (True, True)
     assert capital_words("Russia today") == (True, False)
     assert capital_words("Asia-Pacific forum") == (True, True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # A capital that only says where a thing is names no government ...
+        ("Shares fell on the London Stock Exchange on Monday.", "London", ["GBRCVL"]),
+        ("The Paris-based agency cut its forecast.", "Paris", ["FRACVL"]),
+        # ... but its officials, and what it backs, are the government's.
+        ("Moscow officials rejected the plan.", "officials", ["RUSGOV"]),
+        ("The Moscow-backed candidate lost the vote.", "Moscow", ["RUSGOV"]),
+        # A building or an agency is not a town: a Pentagon inquiry is the government's.
+        ("A Pentagon inquiry found no fault.", "Pentagon", ["USAGOV"]),
+    ],
+)
+def test_a_capital_modifying_a_thing_is_a_place(
+    resolve, text: str, word: str, expected: list[str]
+) -> None:
+    assert codes(resolve(text), word) == expected

@@ -18,6 +18,8 @@ from .groups import Groups
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# How a name modifies the noun after it: "the [London] Stock Exchange", "[Lisbon] targets".
+THING_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # How many owners up a chain of of-phrases an actor passes: "workers of the Company of Tehran".
 OWNER_DEPTH = 2
 
@@ -50,6 +52,30 @@ class PhraseReader:
             tokens[root].dep == "pobj"
             and prep != root
             and tokens[prep].lemma in self.groups.place_preps
+        )
+
+    def names_a_thing(
+        self,
+        tokens: tuple[Token, ...],
+        text: str,
+        root: int,
+        entry: ActorEntry,
+        entity_label: Mapping[int, str],
+    ) -> bool:
+        """A capital or region that only says where a thing is: "the London Stock Exchange",
+        "the Lisbon targets", "the Paris-based think tank" name no government; "Moscow
+        officials" (an actor noun) still do."""
+        if entry.kind != "state" or not (
+            entry.region or (entry.via == "metonym" and entry.sector == "GOV")
+        ):
+            return False
+        head, dep = tokens[root].head, tokens[root].dep
+        if head == root:
+            return False
+        if dep == "npadvmod":  # "Paris-based", not "Moscow-backed"
+            return tokens[head].lemma in self.groups.located_participles
+        return dep in THING_MODIFIER_DEPS and not self.is_actor_noun(
+            tokens, head, entity_label, text
         )
 
     def phrase_head(

@@ -113,8 +113,11 @@ class ActorResolver:
             ):
                 # "Palestinians", "Nigerians": a nation's people, not its state.
                 actor = make_actor(match.entry, self.groups.people_sector, actor.text)
-            elif self.phrases.is_place(tokens, root, match.entry):
-                # "a curfew in Algiers": the city, not the government it stands for.
+            elif self.phrases.is_place(tokens, root, match.entry) or self._city_of_a_thing(
+                tokens, text, root, match, entity_label
+            ):
+                # "a curfew in Algiers", "the London Stock Exchange": the city, not the
+                # government it stands for.
                 sector = self.groups.place_sector
                 actor = make_actor(match.entry, sector, actor.text)
             by_head.setdefault(root, actor)
@@ -277,6 +280,20 @@ class ActorResolver:
             _Match(first, last, entry)
             for first, last, entry in apply_context(candidates, self.groups, self.dictionary, on)
         ]
+
+    def _city_of_a_thing(
+        self,
+        tokens: tuple[Token, ...],
+        text: str,
+        root: int,
+        match: _Match,
+        entity_label: Mapping[int, str],
+    ) -> bool:
+        """A capital (a town the gazetteer knows by that name, not a building or an agency
+        such as the Pentagon) or a region that only says where a thing is."""
+        if not self.phrases.names_a_thing(tokens, text, root, match.entry, entity_label):
+            return False
+        return match.entry.region or self._town_country(tokens[root].text) is not None
 
     def _town_country(self, name: str) -> str | None:
         """The country of a town the gazetteer knows by this very name ("Atlanta": USA)."""
