@@ -69,3 +69,13 @@ def test_a_dash_after_a_quotation_inside_a_line_or_before_a_clause_signs_nothing
         "He watched the film “Jaws in the summer of that year” — Spielberg, then 27, was there.",
     ):
         assert not [s for s in spans(text) if s.cue in ("-", "—")], text
+
+
+def test_an_as_clause_after_a_conjunction_sources_the_rest(spans) -> None:
+    for text, speaker in (
+        ("But as the local paper noted, the port stayed open all winter.", "the local paper"),
+        ("Yet as the mayor pointed out, the harbour has never flooded.", "the mayor"),
+    ):
+        (quote,) = spans(text)
+        assert quote.speaker_text == speaker, text
+        assert quote.text == text[text.index(",") + 2 : -1], text

@@ -39,6 +39,17 @@ def test_mixed_marks_in_sloppy_copy() -> None:
     assert _texts(text) == ['"The vote was fair,”', '“We accept it,"', "“Later”", '“more"']
 
 
+def test_an_opening_mark_set_where_a_quotation_closes_closes_it() -> None:
+    text = "“It is unusual,“ said the clerk. “It is hard to do.”"
+    assert _texts(text) == ["“It is unusual,“", "“It is hard to do.”"]
+
+
+def test_a_straight_mark_after_words_closes_before_a_later_curly_one() -> None:
+    # “…," closes at the straight mark even when a proper ” closes a later quotation.
+    text = '“There is no bad publicity," said the mayor. "We made mistakes and we fixed them.”'
+    assert _texts(text) == ['“There is no bad publicity,"', '"We made mistakes and we fixed them.”']
+
+
 @given(st.text(alphabet="ab “”\"'\n", max_size=60))
 def test_regions_are_ordered_disjoint_and_start_with_a_mark(text: str) -> None:
     regions = quoted_regions(text, PAIRS)

@@ -39,7 +39,8 @@ def test_stance_noun_with_an_owner(spans) -> None:
     assert quote.cue == "claim" and quote.speaker_text == "The mayor's"
     assert quote.text == "that the budget was balanced"
     (call,) = spans("The senator renewed her call for an inquiry into the port contract.")
-    assert call.cue == "call for" and call.speaker_text == "her"
+    # the pronoun owner stands for the subject of the verb that voices the stance again
+    assert call.cue == "call for" and call.speaker_text == "The senator"
     assert call.text == "an inquiry into the port contract"
 
 
@@ -64,6 +65,8 @@ def test_stance_adjective(spans) -> None:
     assert quote.text == "the new water tariffs"
     (eager,) = spans("The governor is eager to reopen the ferry line.")
     assert eager.cue == "is eager" and eager.text == "to reopen the ferry line"
+    (upbeat,) = spans("The mayor is upbeat about the new port.")
+    assert upbeat.cue == "is upbeat about" and upbeat.speaker_text == "The mayor"
 
 
 def test_mere_likelihood_is_the_writers_own(spans) -> None:
@@ -296,3 +299,21 @@ def test_verbs_of_musing_and_balking(spans) -> None:
     assert quote.cue == "pondered" and quote.text == "whether the ferry should run at night"
     (balked,) = spans("The council balked at the cost of the new pier.")
     assert balked.cue == "balked at" and balked.text == "the cost of the new pier"
+
+
+def test_a_stance_a_pronoun_owns_is_voiced_by_the_subject_of_its_verb(spans) -> None:
+    (claim,) = spans("The mayor withdrew his claim that the port was safe.")
+    assert claim.cue == "claim" and claim.text == "that the port was safe"
+    assert claim.speaker_text == "The mayor"  # not "his"
+    (call,) = spans("The council dropped its call for a new bridge.")
+    assert call.speaker_text == "The council" and call.text == "a new bridge"
+
+
+def test_a_passive_agent_the_parse_hung_further_on_is_the_source(spans) -> None:
+    text = "The mayor was declared the winner in three wards by the election board."
+    (quote,) = spans(text)
+    assert quote.speaker_text == "the election board"
+    assert quote.text == "The mayor was declared the winner in three wards"
+    # "by 2020" names when, not who
+    (plan,) = spans("The plan was expected to pass by 2020.")
+    assert plan.speaker_start is None

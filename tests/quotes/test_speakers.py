@@ -179,3 +179,13 @@ def test_a_relative_pronoun_speaker_spans_its_antecedent(spans, by_cue) -> None:
     quote = by_cue(spans(text), "has long opposed")
     assert quote.speaker_text == "The harbour master, who"
     assert quote.text == "the ferry plan"
+
+
+def test_a_pointing_pronoun_alone_names_no_speaker(spans) -> None:
+    for text in (
+        "That has convinced the farmers that the port will close.",
+        "This shows that the port will close.",
+    ):
+        (quote,) = spans(text)
+        assert quote.text == "that the port will close", text
+        assert quote.speaker_start is None and quote.speaker is None, text

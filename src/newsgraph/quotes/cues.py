@@ -47,6 +47,11 @@ WORD_FIELDS = (
     "pro_forms",
     "impersonal_subjects",
     "naming_participles",
+    "pointing_pronouns",
+    "received_stances",
+    "held_of_stances",
+    "witness_verbs",
+    "receiving_verbs",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -115,6 +120,16 @@ class QuoteCues:
     impersonal_subjects: frozenset[str]
     # Participles that give a label in a reduced clause: "a place known as Horgos".
     naming_participles: frozenset[str]
+    # Pronouns that point at a thing or a clause and, standing alone as a speaker, name no
+    # one: "That has convinced some activists …", "This shows …".
+    pointing_pronouns: frozenset[str]
+    # A stance received, whose holder is named after "from" (or "of" for backing): "has
+    # the support of women", "drew criticism from rivals".
+    received_stances: frozenset[str]
+    held_of_stances: frozenset[str]
+    # Verbs whose object does what a participle right after it says: "left voters saying".
+    witness_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

@@ -266,7 +266,11 @@ class QuoteExtractor:
                 return None
             start, end = tokens[first].start, tokens[last - 1].end
         # "Asked whether …, Rubio said": the one asked is no speaker, and the asker unnamed.
-        speaker = None if self.subjects.addressed(tree, verb) else speaker_of(tree, subject)
+        speaker = (
+            None
+            if self.subjects.addressed(tree, verb) or self.subjects.extraposed(tree, verb, subject)
+            else speaker_of(tree, subject)
+        )
         return Candidate(
             start,
             end,
@@ -431,6 +435,9 @@ class QuoteExtractor:
             first = self._antecedent(tree, candidate, first, root)
             speaker_start, speaker_end = tree.tokens[first].start, tree.tokens[last - 1].end
             speaker_text = text[speaker_start:speaker_end]
+            if last - first == 1 and speaker_text.lower() in self.cues.pointing_pronouns:
+                # "That has convinced activists …": a pointing word names no speaker
+                speaker, speaker_text, speaker_start, speaker_end = None, "", None, None
         return QuoteSpan(
             start=candidate.start,
             end=candidate.end,

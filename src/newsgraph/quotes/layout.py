@@ -138,8 +138,10 @@ class Layout:
         head_first, head_last = tree.trim(first, last, self.keep_marks)
         if cue_last >= head_last:
             last = low
-        elif cue_first <= head_first:
-            first = tree.right[verb] + 1
+        elif cue_first <= head_first or all(
+            tokens[i].pos == "CCONJ" for i in range(head_first, cue_first)
+        ):
+            first = tree.right[verb] + 1  # "(But) as the Post reported, Y": Y
         return [(first, last)] if last - first >= 2 else []
 
     def opens_sentence(
@@ -315,6 +317,12 @@ def _set_off_clause(tokens: Sequence[Token], first: int, last: int, end: int) ->
     """A clause between commas or a comma and the sentence edge: "As the Post reported,
     …", "…, as he noted." ("as many people expected" inside a clause is a comparison)."""
     after = last + 1
+    if (
+        first > 0
+        and tokens[first - 1].pos == "CCONJ"
+        and tokens[first - 1].sent == tokens[first].sent
+    ):
+        first -= 1  # "But as the Post reported, …": a conjunction may open the sentence
     opens = (
         first == 0 or tokens[first - 1].text == "," or tokens[first - 1].sent != tokens[first].sent
     )

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# What may follow a closing quotation mark directly: '…,” he said', '“…”.', '“…”;'.
+CLOSING_FOLLOWERS = frozenset(".,;:!?)—-")
+
 
 @dataclass(frozen=True, slots=True)
 class QuotedRegion:
@@ -50,12 +53,20 @@ def quoted_regions(text: str, pairs: Sequence[tuple[str, str]]) -> tuple[QuotedR
             close = _find(text, closing, j, stop, ordered)
             reopen = _find(text, opening, j, stop, ordered) if opening != closing else -1
             second = fallback.get(opening)
+            other = _find(text, second, j, stop, ordered) if second is not None else -1
             if second is not None and _second_closes(
-                _find(text, second, j, stop, ordered), close, reopen, second in openers
+                other, close, reopen, second in openers and not _closes_here(text, other, second)
             ):  # "…” or “…" in sloppy copy
                 closing = second
                 close = _find(text, second, j, stop, ordered)
                 reopen = _find(text, opening, j, stop, ordered) if opening != closing else -1
+            if (
+                reopen >= 0
+                and (close < 0 or reopen < close)
+                and _closes_here(text, reopen, opening)
+            ):
+                close, closing = reopen, opening  # '“It's unusual,“ said X': a mark set as a close
+                reopen = -1
             if close >= 0 and (reopen < 0 or close < reopen):
                 regions.append(QuotedRegion(start, close + len(closing)))
                 i = close + len(closing)
@@ -89,6 +100,16 @@ def _second_closes(other: int, close: int, reopen: int, can_open: bool) -> bool:
         return close < 0 or other < close
     before_reopen = reopen < 0 or other < reopen
     return before_reopen and (close < 0 or 0 <= reopen < close)
+
+
+def _closes_here(text: str, at: int, mark: str) -> bool:
+    """Whether a mark that may open or close sits where only a closing one does: right
+    after a word or punctuation and before a space, punctuation or the end ('…publicity,"
+    said'), as an opening mark never is."""
+    if at <= 0 or text[at - 1].isspace():
+        return False
+    after = at + len(mark)
+    return after >= len(text) or text[after].isspace() or text[after] in CLOSING_FOLLOWERS
 
 
 def _find(text: str, mark: str, start: int, stop: int, marks: Sequence[str]) -> int:

@@ -9,7 +9,11 @@ critical of the tariffs"), to a document or speech event the sentence is read in
 the latest poll, Clinton leads", "Clinton leads in the latest poll", "In an interview, he
 lingered over ..."), to people a fronted "to" names ("To many voters, it was a
 betrayal"), or to the subject of a multi-word cue ("X weighed in on Y", "X made it clear
-that ...", read in ``phrasal``). Each shape here reads one of those from the parse and
+that ...", read in ``phrasal``), or, turned round, to the holder of a stance the subject
+receives ("the plan drew criticism from rivals", read in ``received``); a passive's "by"
+the parse hung further on is its source ("was declared the winner … by the networks").
+A stance a pronoun owns as a verb's object is voiced by that verb's subject ("Obama
+repeated his contention that …"). Each shape here reads one of those from the parse and
 returns a ``Candidate`` like a verb cue does; the word lists they need are in
 ``data/cues.yaml``.
 """
@@ -22,6 +26,8 @@ from ..records import ParsedArticle, Token
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .phrasal import PhrasalCues
+from .received import ReceivedStances
+from .subjects import Subjects, stray_agent
 from .tree import Tree
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -69,6 +75,8 @@ class Shapes:
         self.keep_marks = keep_marks
         self.cue_verbs = cues.cue_verbs  # the union once, not per token
         self.phrasal = PhrasalCues(cues)
+        self.subjects = Subjects(cues)
+        self.received = ReceivedStances(cues, self.subjects)
 
     def find(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """The attribution token ``i`` cues in one of the shapes, if any."""
@@ -92,6 +100,10 @@ class Shapes:
             return self._clause(tree, head, None, cue=i)
         if token.pos == "NOUN" and token.dep in AGENT_DEPS and lemma in self.cues.agent_nouns:
             return self._agent(tree, i)
+        if token.pos == "NOUN" and lemma in self.cues.received_stances:
+            received = self.received.find(tree, i)  # "the plan drew criticism from rivals"
+            if received is not None:
+                return received
         if token.pos == "NOUN" and lemma in self.cues.cue_nouns:
             return self._nominal(tree, i)
         if token.pos == "ADJ" and token.dep == "acomp" and lemma in self.cues.stance_adjectives:
@@ -134,6 +146,9 @@ class Shapes:
             return None
         agent = tree.child(verb, ("agent",))
         source = tree.child(agent, ("pobj",)) if agent is not None else None
+        stop = None
+        if source is None and (by := stray_agent(tree, verb)) is not None:
+            source, stop = tree.child(by, ("pobj",)), by  # the source's words are not its report
         lemma = tokens[verb].lemma.lower()
         judged = lemma in self.cues.passive_verbs and lemma not in self.cues.clause_verbs
         if (
@@ -148,10 +163,15 @@ class Shapes:
             )
         ):
             return None
-        return self._clause(tree, verb, source)
+        return self._clause(tree, verb, source, stop=stop)
 
     def _clause(
-        self, tree: Tree, verb: int, source: int | None, cue: int | None = None
+        self,
+        tree: Tree,
+        verb: int,
+        source: int | None,
+        cue: int | None = None,
+        stop: int | None = None,
     ) -> Candidate | None:
         """The clause from its subject to the verb's last word; the cue is the verb with
         its auxiliaries, or the ``cue`` token given ("reportedly"). A verb conjoined to
@@ -174,6 +194,8 @@ class Shapes:
             for c in tree.children[verb]:
                 if c > verb and tokens[c].dep in CLAUSE_CUTS:
                     last = min(last, tree.left[c])
+            if stop is not None:
+                last = min(last, stop)
         cue_first = cue_last = verb if cue is None else cue
         while cue is None and cue_first > 0 and tokens[cue_first - 1].dep in AUX_DEPS:
             if tokens[cue_first - 1].head != verb:
@@ -256,6 +278,15 @@ class Shapes:
             owner = tree.child(by, ("pobj",)) if by is not None else None
         cue_first, cue_last = noun, noun + 1
         verb = tokens[noun].head
+        if (
+            owner is not None
+            and tokens[owner].pos == "PRON"
+            and tokens[noun].dep == "dobj"
+            and tokens[verb].pos == "VERB"
+        ):
+            # "Obama repeated his contention that …": the one who voices the stance now
+            # is the verb's subject, whom the pronoun stands for.
+            owner = self.subjects.of(tree, verb) or owner
         if (
             owner is None
             and tokens[noun].dep == "dobj"

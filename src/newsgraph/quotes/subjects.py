@@ -10,7 +10,13 @@ parse cut off by an apposition or an aside before the verb is found before them
 ("Clinton, without naming him, accused …"); a quotation's own words
 are never the speaker of the cue after it; an inserted cue with its subject after it
 ("The contrast, said Doyle, would be clear") is that subject's; and who is "asked" in
-a bare participle clause ("Asked whether …, Rubio said") asked nothing.
+a bare participle clause ("Asked whether …, Rubio said") asked nothing unless a "by"
+names who asked. The parse also hides subjects in a verb it hung on the noun before it as
+a reduced clause though the verb has an object ("Beruff, a Scott ally, called the
+standards strong"), in a clause joined with no conjunction ("It was no accident — Buck,
+a spokesman, told POLITICO …"), and in a participle after the noun that does it ("ended
+with the mayor asking …", "left many voters saying …"); an infinitive's "it" from a
+linking verb above ("it is fair to say") names no one.
 """
 
 from __future__ import annotations
@@ -34,6 +40,13 @@ BARE_PARTICIPLE_DEPS = frozenset({"advcl", "ROOT", "conj", "acl"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
 VERB_POS = frozenset({"VERB"})
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# A participle whose doer is the noun right before it: "ended with the mayor asking",
+# "left voters saying"; how that noun's phrase is climbed ("62 percent of voters").
+DOER_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
+DOER_CLIMB = frozenset({"compound", "amod", "nummod", "poss", "det"})
+DOER_PREPS = frozenset({"with", "without"})
+# What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
+NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
 NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -93,6 +106,14 @@ class Subjects:
             controller = self._controller(tree, current)
             if controller is not None:
                 return controller  # "led Republicans to say", "prompted him to call"
+            if current == verb and (doer := self._participle_doer(tree, verb)) is not None:
+                return doer  # "ended with the mayor asking …", "left voters saying …"
+            if current == verb and self._asyndetic(tree, verb):
+                # "It wasn't an accident — Brendan Buck, a spokesman, told POLITICO …":
+                # a clause joined with no conjunction has its subject right before it.
+                found = self.adjacent(tree, verb, joined=True)
+                if found is not None:
+                    return found
             if token.dep in INHERIT_DEPS:
                 current = token.head
             elif token.dep == "acomp" and token.pos == "ADJ" and current != verb:
@@ -118,6 +139,8 @@ class Subjects:
                 if head.dep not in ("dobj", "pobj"):
                     return None
                 current = head.head if head.dep == "dobj" else tokens[head.head].head
+            elif self._finite_acl(tree, current):
+                return head.i  # "Beruff, a Scott ally, called the standards strong"
             elif token.dep == "acl" and token.tag == "VBG" and head.pos in NOUN_HEADS:
                 # "polls showing that …", "hackers backing Assad"; but in "Trump made a
                 # third attempt to deflect it, writing …" the attempt's maker writes.
@@ -125,6 +148,58 @@ class Subjects:
             else:
                 return None
         return None
+
+    def _participle_doer(self, tree: Tree, verb: int) -> int | None:
+        """The noun right before a participle that does what it says, as the object of the
+        verb the participle hangs on ("left many voters saying …") or of a "with" there ("the
+        talk ended with the mayor asking …"); the parse hangs the participle on that verb and
+        would give it the verb's subject."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        if token.tag != "VBG" or token.dep not in DOER_PARTICIPLE_DEPS or verb == 0:
+            return None
+        head = token.head
+        noun = verb - 1
+        if tokens[noun].pos not in NAME_POS:
+            return None
+        while tokens[noun].head != noun and tokens[noun].head < verb:
+            above = tokens[noun].head
+            if tokens[noun].dep in DOER_CLIMB:
+                noun = above  # "many voters"
+            elif tokens[noun].dep == "pobj" and tokens[above].text.lower() == "of":
+                noun = tokens[above].head  # "62 percent of voters"
+            else:
+                break
+        if tokens[noun].pos not in NAME_POS or tree.right[noun] != verb - 1:
+            return None
+        if (
+            tokens[noun].dep == "dobj"
+            and tokens[noun].head == head
+            and tokens[head].lemma in self.cues.witness_verbs
+        ):
+            return noun
+        above = tokens[noun].head
+        if (
+            tokens[noun].dep == "pobj"
+            and tokens[above].text.lower() in DOER_PREPS
+            and tokens[above].head == head
+        ):
+            return noun
+        return None
+
+    def _finite_acl(self, tree: Tree, verb: int) -> bool:
+        """A past-tense verb the parse hung on the noun before it as a reduced clause
+        though it takes an object or a clause as only a finite verb can: "Beruff, a Scott
+        ally, called the standards strong", "a poll found last week that …"; a reduced
+        passive ("the bill, opposed by Republicans") takes neither."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        if token.dep != "acl" or token.tag not in ("VBN", "VBD") or token.head > verb:
+            return False
+        kids = [tokens[c].dep for c in tree.children[verb]]
+        if any(d in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for d in kids):
+            return False
+        return any(tokens[c].dep in ("dobj", "ccomp") and c > verb for c in tree.children[verb])
 
     def _participle_owner(self, tree: Tree, noun: int) -> int:
         """Who performs a participle hung on ``noun``: the noun when it can speak (a name,
@@ -151,14 +226,25 @@ class Subjects:
             return noun
         return subject
 
-    def adjacent(self, tree: Tree, verb: int) -> int | None:
+    def _asyndetic(self, tree: Tree, verb: int) -> bool:
+        """A finite verb conjoined to an earlier one with no conjunction between them."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        if token.dep != "conj" or token.tag not in FINITE_TAGS or token.head > verb:
+            return False
+        return not any(
+            tokens[c].dep in ("cc", "preconj") and token.head < c < verb
+            for c in tree.children[token.head]
+        )
+
+    def adjacent(self, tree: Tree, verb: int, joined: bool = False) -> int | None:
         """The noun right before a finite main verb the parse left without a subject:
         in "After a day of tensions between …, Paul Ryan's office announced Friday that
         …" the parse hangs "office" on the fronted phrase. An object there ("…, without
         naming him, accused …") is no subject."""
         tokens = tree.tokens
         token = tokens[verb]
-        if token.tag not in FINITE_TAGS or token.dep != "ROOT":
+        if token.tag not in FINITE_TAGS or (token.dep != "ROOT" and not joined):
             return None
         if any(tokens[c].dep in CLAUSE_SUBJECTS for c in tree.children[verb]):
             return None
@@ -227,7 +313,23 @@ class Subjects:
             return False
         if token.dep not in BARE_PARTICIPLE_DEPS:
             return False
-        return not any(tree.tokens[c].dep in FINITE_CLAUSE_DEPS for c in tree.children[verb])
+        return not any(
+            tree.tokens[c].dep in FINITE_CLAUSE_DEPS or tree.tokens[c].dep == "agent"
+            for c in tree.children[verb]
+        )
+
+    def extraposed(self, tree: Tree, verb: int, subject: int) -> bool:
+        """An infinitive whose subject is an "it" it inherits from a linking verb above:
+        "it's hard to imagine him winning", "it is fair to say that …" name no one who
+        imagines or says; in "It plans to raise rates", "It received a retainer to promote
+        …" the "it" does."""
+        tokens = tree.tokens
+        return (
+            tokens[verb].tag == "VB"
+            and tokens[subject].text.lower() == "it"
+            and tokens[subject].head != verb
+            and tokens[tokens[subject].head].lemma in self.cues.linking_verbs
+        )
 
     def _reporter(self, tree: Tree, verb: int) -> int | None:
         """The speaker a trailing speech act shares with the report it follows: in "X said
@@ -261,6 +363,29 @@ class Subjects:
             return None
         obj = tree.child(token.head, NOUN_OBJECT_DEPS)
         return obj if obj is not None and token.head < obj < verb else None
+
+
+def stray_agent(tree: Tree, verb: int) -> int | None:
+    """The "by" of a passive the parse hung on a word after the verb: "was
+    declared the winner in three primaries by news organizations", "has been pushed to
+    these positions by Mr. Sanders". Only a name, a group or people, and only in the
+    verb's own clause (no other verb between)."""
+    tokens = tree.tokens
+    for i in range(verb + 1, tree.right[verb] + 1):
+        token = tokens[i]
+        if token.text.lower() != "by" or token.dep not in ("prep", "agent"):
+            continue
+        pobj = tree.child(i, ("pobj",))
+        if pobj is None or tokens[pobj].ent_type in NOT_AGENT_ENTITIES:
+            continue
+        if tokens[pobj].pos not in NAME_POS:
+            continue
+        up = token.head
+        while up != verb and tokens[up].pos not in CLAUSE_HEAD_POS and tokens[up].head != up:
+            up = tokens[up].head
+        if up == verb:
+            return i
+    return None
 
 
 def _clause_above(tree: Tree, i: int) -> int:

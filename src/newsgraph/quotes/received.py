@@ -1,0 +1,79 @@
+"""Stances someone receives: "Clinton has the support of older voters", "the plan drew
+criticism from rivals".
+
+With a stance noun as the object of a verb of having or receiving, the roles turn round:
+the "from" phrase (or "of", for backing: ``held_of_stances``) names who holds the stance
+(the source) and the verb's subject is what the stance is about (the content). "Clinton
+has the support of women" is the women's support for Clinton, not Clinton's for women.
+The nouns and verbs are data (``received_stances``, ``held_of_stances`` and
+``receiving_verbs`` in data/cues.yaml).
+"""
+
+from __future__ import annotations
+
+from .candidates import Candidate, speaker_of
+from .cues import QuoteCues
+from .subjects import Subjects
+from .tree import Tree
+
+HOLDER_PREP = "from"
+BACKING_PREP = "of"
+# What a holder is that holds no stance: "the support of 31 percent", the when of it.
+NOT_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "MONEY"})
+SUBJECTS = ("nsubj", "nsubjpass")
+# A stance noun's own content clause: "criticism from rivals that the tenor …".
+CONTENT_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+class ReceivedStances:
+    """Finds received stances in one parse (stateless beyond the word lists)."""
+
+    def __init__(self, cues: QuoteCues, subjects: Subjects) -> None:
+        self.nouns = cues.received_stances
+        self.backing = cues.held_of_stances
+        self.verbs = cues.receiving_verbs
+        self.subjects = subjects
+
+    def find(self, tree: Tree, noun: int) -> Candidate | None:
+        """The attribution of stance noun ``noun`` received by its verb's subject, if the
+        noun is in that shape: the subject is the content, the holder the source, and the
+        cue runs from the verb to the holder's preposition."""
+        tokens = tree.tokens
+        token = tokens[noun]
+        if token.lemma.lower() not in self.nouns or token.dep != "dobj":
+            return None
+        verb = token.head
+        if tokens[verb].lemma.lower() not in self.verbs or verb > noun:
+            return None
+        preps = (
+            (HOLDER_PREP, BACKING_PREP) if token.lemma.lower() in self.backing else (HOLDER_PREP,)
+        )
+        prep = next(
+            (
+                c
+                for c in tree.children[noun]
+                if c > noun and tokens[c].text.lower() in preps and tokens[c].dep == "prep"
+            ),
+            None,
+        )
+        if any(tokens[c].dep in CONTENT_CLAUSE_DEPS for c in tree.children[noun] if c > noun):
+            return None  # "faced criticism from rivals that the tenor …": the clause is it
+        holder = tree.child(prep, ("pobj",)) if prep is not None else None
+        if holder is None or tokens[holder].ent_type in NOT_HOLDER_ENTITIES:
+            return None
+        # "the plan, drawing scorn from party leaders": a participle's subject is its clause's
+        subject = tree.subject(verb, SUBJECTS) or self.subjects.of(tree, verb)
+        if subject is None or subject > verb:
+            return None
+        first, last = tree.left[subject], tree.right[subject] + 1
+        cue = verb  # with its auxiliaries: "has drawn criticism from"
+        while cue > 0 and tokens[cue - 1].head == verb and tokens[cue - 1].dep in AUX_DEPS:
+            cue -= 1
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[cue].start,
+            tokens[prep].end,
+            speaker_of(tree, holder),
+        )
