@@ -18,7 +18,7 @@ from typing import Any
 
 from ..datafile import yaml_mapping
 from ..errors import NewsgraphError
-from .normalise import normalise, singular_forms, token_count
+from .normalise import name_words, normalise, singular_forms, token_count
 from .validation import check_keys, names, string_list, text_field
 
 PACKAGE_FILES = (
@@ -504,7 +504,4 @@ def _key(phrase: str, where: str) -> str:
 def capital_words(phrase: str) -> tuple[bool, ...]:
     """Per word of ``phrase`` (hyphens split words, a leading "the" dropped, as
     ``normalise`` does): whether it is written with a capital or a digit, not lower case."""
-    words = phrase.replace("-", " ").split()
-    if len(words) > 1 and words[0].lower() == "the":
-        words = words[1:]
-    return tuple(not word[:1].islower() for word in words)
+    return tuple(not word[:1].islower() for word in name_words(phrase))

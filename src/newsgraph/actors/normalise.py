@@ -20,6 +20,15 @@ _PUNCTUATION = str.maketrans(
 )
 
 
+def name_words(phrase: str) -> list[str]:
+    """The words of a name as lookups count them: hyphens split words, a leading "the"
+    is dropped ("the Asia-Pacific forum": Asia, Pacific, forum)."""
+    words = phrase.replace("-", " ").split()
+    if len(words) > 1 and words[0].lower() == "the":
+        del words[0]
+    return words
+
+
 def normalise(phrase: str) -> str:
     """Lookup key of a phrase: the same function builds the tables and answers queries.
 
@@ -31,9 +40,7 @@ def normalise(phrase: str) -> str:
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
-    words = text.casefold().replace("-", " ").split()
-    if len(words) > 1 and words[0] == "the":
-        del words[0]
+    words = name_words(text.casefold())
     if words:
         last = words[-1]
         if last.endswith("'s"):

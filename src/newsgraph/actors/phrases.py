@@ -45,7 +45,7 @@ class PhraseReader:
             if tokens[place].pos == "PROPN":  # a named place: "East Timor's [capital] Dili"
                 nouns += [k for k in range(root + 1, place) if tokens[k].head == place]
             return any(normalise(tokens[k].lemma) in self.groups.place_nouns for k in nouns)
-        if not (entry.region or (entry.via == "metonym" and entry.sector == "GOV")):
+        if not is_place_name(entry):
             return False
         prep = tokens[root].head
         return (
@@ -54,21 +54,12 @@ class PhraseReader:
             and tokens[prep].lemma in self.groups.place_preps
         )
 
-    def names_a_thing(
-        self,
-        tokens: tuple[Token, ...],
-        text: str,
-        root: int,
-        entry: ActorEntry,
-        entity_label: Mapping[int, str],
+    def modifies_a_thing(
+        self, tokens: tuple[Token, ...], text: str, root: int, entity_label: Mapping[int, str]
     ) -> bool:
-        """A capital or region that only says where a thing is: "the London Stock Exchange",
-        "the Lisbon targets", "the Paris-based think tank" name no government; "Moscow
-        officials" (an actor noun) still do."""
-        if entry.kind != "state" or not (
-            entry.region or (entry.via == "metonym" and entry.sector == "GOV")
-        ):
-            return False
+        """A name that only says where a thing is: "the [London] Stock Exchange", "the
+        [Lisbon] targets", "the [Paris]-based think tank"; not "[Moscow] officials" (an actor
+        noun) or "[Moscow]-backed"."""
         head, dep = tokens[root].head, tokens[root].dep
         if head == root:
             return False
@@ -288,6 +279,14 @@ class PhraseReader:
             if entry is not None:
                 return entry
         return self.dictionary.sector(tokens[i].text) or self.dictionary.sector(tokens[i].lemma)
+
+
+def is_place_name(entry: ActorEntry) -> bool:
+    """A state's name that can stand for a place: a region, or a capital or seat of
+    government ("Algiers", "the Kremlin") standing for the government."""
+    return entry.kind == "state" and (
+        entry.region or (entry.via == "metonym" and entry.sector == "GOV")
+    )
 
 
 def make_actor(entry: ActorEntry, sector: str | None, mention_text: str) -> Actor:

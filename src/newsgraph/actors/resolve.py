@@ -22,7 +22,14 @@ from .dictionary import ActorDictionary, ActorEntry, normalise
 from .groups import Groups
 from .named import appositives, resolve_people, titled_and_possessed
 from .people import PeopleRoster
-from .phrases import HYPHENS, MODIFIER_DEPS, PhraseReader, is_people_noun, make_actor
+from .phrases import (
+    HYPHENS,
+    MODIFIER_DEPS,
+    PhraseReader,
+    is_people_noun,
+    is_place_name,
+    make_actor,
+)
 from .unlisted import Unlisted
 from .unowned import unowned_bodies
 
@@ -289,11 +296,14 @@ class ActorResolver:
         match: _Match,
         entity_label: Mapping[int, str],
     ) -> bool:
-        """A capital (a town the gazetteer knows by that name, not a building or an agency
-        such as the Pentagon) or a region that only says where a thing is."""
-        if not self.phrases.names_a_thing(tokens, text, root, match.entry, entity_label):
-            return False
-        return match.entry.region or self._town_country(tokens[root].text) is not None
+        """A region or a capital (a town the gazetteer knows by that name, not a building or
+        an agency such as the Pentagon) that only says where a thing is."""
+        entry = match.entry
+        return (
+            is_place_name(entry)
+            and self.phrases.modifies_a_thing(tokens, text, root, entity_label)
+            and (entry.region or self._town_country(tokens[root].text) is not None)
+        )
 
     def _town_country(self, name: str) -> str | None:
         """The country of a town the gazetteer knows by this very name ("Atlanta": USA)."""
