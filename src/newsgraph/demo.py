@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .errors import InputError
+from .readers.meta import SIDECAR_NAME
 from .store import Store
 from .store.export import export_rows
 
@@ -21,7 +22,7 @@ def find_examples() -> Path:
         Path(__file__).resolve().parents[2] / "examples" / "news",
     ]
     for candidate in candidates:
-        if candidate is not None and (candidate / "meta.jsonl").is_file():
+        if candidate is not None and (candidate / SIDECAR_NAME).is_file():
             return candidate
     raise InputError(
         "sample corpus not found: run from a newsgraph checkout or set NEWSGRAPH_EXAMPLES"
