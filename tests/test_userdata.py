@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import InputError
-from newsgraph.userdata import collect_user_data, data_kind
+from newsgraph.userdata import KIND_KEYS, collect_user_data, data_kind
 
 
 def _write(path: Path, text: str) -> Path:
@@ -21,6 +21,9 @@ def _write(path: Path, text: str) -> Path:
         ("version: 1\nverbs: {}\n", "patterns"),
         ("version: 1\nplaces: []\n", "places"),
         ("version: 1\nexact_lines: []\n", "cleaning"),
+        ("version: 1\nspeech_verbs: [mumble]\n", "quotes"),
+        ("version: 1\nholidays: {}\n", "timex"),
+        ("version: 1\nforms: {}\n", "word_forms"),
     ],
 )
 def test_kind_comes_from_top_level_keys(tmp_path, text, kind):
@@ -36,6 +39,16 @@ def test_directory_expands_to_sorted_yaml_files(tmp_path):
     assert [p.name for p in data.actor_files] == ["a.yaml", "b.yaml"]
     assert data.people_files == (people,)
     assert data.pattern_files == data.place_files == data.cleaning_files == ()
+    assert data.quote_files == data.timex_files == data.word_form_files == ()
+
+
+def test_no_top_level_key_marks_two_kinds():
+    """A file's kind must follow from any one of its keys."""
+    seen: dict[str, str] = {}
+    for kind, keys in KIND_KEYS.items():
+        for key in keys:
+            assert key not in seen, f"{key!r} marks both {seen[key]} and {kind}"
+            seen[key] = kind
 
 
 @pytest.mark.parametrize(

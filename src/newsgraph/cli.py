@@ -103,8 +103,11 @@ def _options(
             people_files=user.people_files,
             pattern_files=user.pattern_files,
             place_files=user.place_files,
+            quote_files=user.quote_files,
+            timex_files=user.timex_files,
         ),
         cleaning_files=user.cleaning_files,
+        word_form_files=user.word_form_files,
     )
 
 
@@ -392,20 +395,24 @@ def demo(db: DbOption = DB_DEFAULT) -> None:
 
 
 @app.command()
-def relink(db: DbOption = DB_DEFAULT) -> None:
+def relink(db: DbOption = DB_DEFAULT, data: DataOption = None) -> None:
     """Rebuild duplicates, stories and merged events from scratch, in stored order.
 
-    Gives the same result as the incremental path that ``ingest`` follows.
+    Gives the same result as the incremental path that ``ingest`` follows, given the
+    same word-form files in ``--data`` (the only data linking reads).
     Example: newsgraph relink --db newsgraph.db
     """
+    from .link import Linker
     from .link import relink as relink_store
     from .store import Store
+    from .stories import WordForms
 
     with failures():
         if not db.exists():
             raise NewsgraphError(f"{db}: no store here yet (run newsgraph ingest first)")
+        forms = WordForms.load(collect_user_data(data or ()).word_form_files)
         with Store.open(db) as store:
-            count = relink_store(store)
+            count = relink_store(store, Linker.open(store, forms=forms))
         err.print(f"relinked {count} articles")
 
 

@@ -21,6 +21,7 @@ from .readers import iter_records
 from .records import AnalyzedArticle, Article, Rejection
 from .store import Store
 from .store.writer import DuplicateIdError
+from .stories import WordForms
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class RunOptions:
     processes: int = 1
     analyzer: AnalyzerConfig = field(default_factory=AnalyzerConfig)
     cleaning_files: tuple[Path, ...] = ()
+    word_form_files: tuple[Path, ...] = ()
 
 
 @dataclass(slots=True)
@@ -118,7 +120,7 @@ def ingest_paths(
             yield article
 
     articles = new_only(prepared_articles(paths, options, meta, rejected, counted, store))
-    linker = Linker.open(store)
+    linker = Linker.open(store, forms=WordForms.load(options.word_form_files))
     for result in run(articles, options.analyzer, options.processes):
         if isinstance(result, Rejection):
             rejected(result)

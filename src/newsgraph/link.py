@@ -29,7 +29,7 @@ from .store.links import (
     record_link,
     stored_link,
 )
-from .stories import StoryClusterer, StoryConfig, StoryDoc, merge_events
+from .stories import StoryClusterer, StoryConfig, StoryDoc, WordForms, merge_events
 
 
 class LinkError(NewsgraphError):
@@ -56,11 +56,12 @@ class Linker:
         store: Store,
         dedup: DedupConfig | None = None,
         stories: StoryConfig | None = None,
+        forms: WordForms | None = None,
     ) -> None:
         self.store = store
         self._conn = connection(store)
         self.duplicates = DuplicateIndex(self._conn, dedup)
-        self.stories = StoryClusterer(self._conn, stories)
+        self.stories = StoryClusterer(self._conn, stories, forms=forms)
 
     @classmethod
     def open(
@@ -68,9 +69,11 @@ class Linker:
         store: Store,
         dedup: DedupConfig | None = None,
         stories: StoryConfig | None = None,
+        forms: WordForms | None = None,
     ) -> Linker:
-        """A linker over ``store``; its state is the store's tables, nothing is preloaded."""
-        return cls(store, dedup, stories)
+        """A linker over ``store``; its state is the store's tables, nothing is preloaded.
+        ``forms`` are the short word forms stories spell out (the packaged table if None)."""
+        return cls(store, dedup, stories, forms)
 
     def link(self, analyzed: AnalyzedArticle) -> LinkResult:
         """Link the stored article ``analyzed`` (idempotent: linking twice changes nothing)."""

@@ -81,6 +81,8 @@ class AnalyzerConfig:
     people_files: tuple[Path, ...] = ()
     pattern_files: tuple[Path, ...] = ()
     place_files: tuple[Path, ...] = ()
+    quote_files: tuple[Path, ...] = ()
+    timex_files: tuple[Path, ...] = ()
 
 
 @dataclass(slots=True)
@@ -122,9 +124,9 @@ class Analyzer:
             lexicon = Lexicon.load(table, self.config.pattern_files)
             self.extractor = EventExtractor(table, lexicon, ModeCues.load())
         if self.quotes is None:
-            self.quotes = QuoteExtractor.load()
+            self.quotes = QuoteExtractor.load(self.config.quote_files)
         if self.tagger is None:
-            self.tagger = TimexTagger.load()
+            self.tagger = TimexTagger.load(self.config.timex_files)
         return self
 
     def analyze(self, articles: Sequence[Article]) -> list[AnalyzedArticle]:

@@ -57,7 +57,8 @@ DATA = Setting(
     "data",
     "",
     "NEWSGRAPH_DATA",
-    "Extra data files or directories (actors, people, patterns, places, boilerplate); repeatable.",
+    "Extra data files or directories (actors, people, patterns, places, boilerplate, quote cues, "
+    "time lexicon, word forms); repeatable.",
 )
 
 INFER_DATES = Setting(

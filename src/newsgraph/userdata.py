@@ -1,8 +1,9 @@
 """User data files: the one way a user extends the packaged knowledge for a run.
 
 ``--data PATH`` (repeatable; files or directories of ``*.yaml``) takes actor dictionaries, people
-with dated roles (``newsgraph actors import-petrarch`` writes both), event patterns, places and
-boilerplate rules. Each file's top-level keys say what it is, the same keys the packaged files
+with dated roles (``newsgraph actors import-petrarch`` writes both), event patterns, places,
+boilerplate rules, quote cues, time-expression lexicon entries and the short word forms stories
+spell out. Each file's top-level keys say what it is, the same keys the packaged files
 use, so a copy of a packaged file is always a valid starting point. Each kind is then validated by
 the stage that loads it, which names the file and entry on any error.
 """
@@ -21,6 +22,9 @@ from .clean.rules import TOP_KEYS as CLEANING_KEYS
 from .errors import InputError
 from .events.lexicon import TOP_KEYS as PATTERN_KEYS
 from .places.gazetteer import TOP_KEYS as PLACE_KEYS
+from .quotes.cues import KNOWN_FIELDS as QUOTE_KEYS
+from .stories.forms import TOP_KEYS as WORD_FORM_KEYS
+from .timex.lexicon import TOP_KEYS as TIMEX_KEYS
 
 # Top-level keys that mark each kind of data file: each loader's own key set, less the
 # "version" they all share.
@@ -32,6 +36,9 @@ KIND_KEYS: dict[str, frozenset[str]] = {
         ("patterns", PATTERN_KEYS),
         ("places", PLACE_KEYS),
         ("cleaning", CLEANING_KEYS),
+        ("quotes", QUOTE_KEYS),
+        ("timex", TIMEX_KEYS),
+        ("word_forms", WORD_FORM_KEYS),
     )
 }
 
@@ -45,6 +52,9 @@ class UserData:
     pattern_files: tuple[Path, ...] = ()
     place_files: tuple[Path, ...] = ()
     cleaning_files: tuple[Path, ...] = ()
+    quote_files: tuple[Path, ...] = ()
+    timex_files: tuple[Path, ...] = ()
+    word_form_files: tuple[Path, ...] = ()
 
 
 def collect_user_data(paths: Iterable[Path]) -> UserData:
@@ -68,6 +78,9 @@ def collect_user_data(paths: Iterable[Path]) -> UserData:
         pattern_files=tuple(found["patterns"]),
         place_files=tuple(found["places"]),
         cleaning_files=tuple(found["cleaning"]),
+        quote_files=tuple(found["quotes"]),
+        timex_files=tuple(found["timex"]),
+        word_form_files=tuple(found["word_forms"]),
     )
 
 

@@ -242,6 +242,61 @@ def test_data_option_extends_actors_for_lookup_and_analyze(tmp_path: Path) -> No
     assert {"name": "Kharkiv", "country": "UKR"} in located
 
 
+def test_data_option_extends_quote_cues_and_time_lexicon(tmp_path: Path) -> None:
+    (tmp_path / "cues.yaml").write_text("version: 1\nspeech_verbs: [mumble]\n", encoding="utf-8")
+    (tmp_path / "days.yaml").write_text(
+        "version: 1\nholidays:\n  unity day: 11-04\n", encoding="utf-8"
+    )
+    line = json.dumps(
+        {
+            "id": "m1",
+            "published": "2025-03-04",
+            "text": "The minister mumbled that the budget would be late. "
+            "Police arrested protesters on Unity Day.",
+        }
+    )
+
+    def analysed(*extra: str) -> dict:
+        result = runner.invoke(app, ["analyze", "-", *extra], input=line + "\n")
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout.splitlines()[0])
+
+    plain, extended = analysed(), analysed("--data", str(tmp_path))
+    assert not plain["quotes"] and not plain["timexes"]
+    assert [q["cue"] for q in extended["quotes"]] == ["mumbled"]
+    assert extended["quotes"][0]["text"] == "that the budget would be late"
+    assert [(t["text"], t["value"]) for t in extended["timexes"]] == [("Unity Day", "2024-11-04")]
+
+
+def test_malformed_pattern_file_is_exit_1_naming_it(tmp_path: Path) -> None:
+    bad = tmp_path / "patterns.yaml"
+    bad.write_text("version: 1\nverbs:\n  - bogus: 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", "-", "--data", str(bad)], input="")
+    assert result.exit_code == 1
+    assert "patterns.yaml" in result.output and "bogus" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_relink_takes_word_forms_from_data(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    forms = tmp_path / "forms.yaml"
+    forms.write_text("version: 1\nforms:\n  blvd: boulevard\n", encoding="utf-8")
+    line = json.dumps(
+        {"id": "r1", "published": "2025-03-04", "text": "Crowds filled Sunset Blvd on Monday."}
+    )
+    ingested = runner.invoke(
+        app, ["ingest", "-", "--db", str(db), "--data", str(forms)], input=line + "\n"
+    )
+    assert ingested.exit_code == 0, ingested.output
+    relinked = runner.invoke(app, ["relink", "--db", str(db), "--data", str(forms)])
+    assert relinked.exit_code == 0, relinked.output
+    assert "relinked 1 articles" in relinked.output
+    forms.write_text("version: 1\nforms:\n  mtn: mt\n", encoding="utf-8")
+    refused = runner.invoke(app, ["relink", "--db", str(db), "--data", str(forms)])
+    assert refused.exit_code == 1
+    assert "forms.yaml" in refused.output and "short form" in refused.output
+
+
 def test_bad_data_file_is_exit_1_naming_it(tmp_path: Path) -> None:
     bad = tmp_path / "odd.yaml"
     bad.write_text("version: 1\nsomething: []\n", encoding="utf-8")

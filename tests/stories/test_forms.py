@@ -50,9 +50,34 @@ def _write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_user_table_is_read(tmp_path: Path) -> None:
-    table = WordForms.load(_write(tmp_path, "version: 1\nforms:\n  blvd: boulevard\n"))
+def test_user_table_extends_the_packaged_one(tmp_path: Path) -> None:
+    table = WordForms.load([_write(tmp_path, "version: 1\nforms:\n  blvd: boulevard\n")])
     assert table.full("blvd") == "boulevard"
+    assert table.full("mt") == "mount"  # the packaged entries stay
+
+
+def test_later_user_file_wins(tmp_path: Path) -> None:
+    first = tmp_path / "a.yaml"
+    first.write_text("version: 1\nforms:\n  blvd: boulevard\n", encoding="utf-8")
+    second = tmp_path / "b.yaml"
+    second.write_text("version: 1\nforms:\n  blvd: bulevard\n", encoding="utf-8")
+    assert WordForms.load([first, second]).full("blvd") == "bulevard"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # "mount" is the packaged table's full word for "mt".
+        ("version: 1\nforms:\n  mount: mountain\n", "makes an earlier table's full word"),
+        ("version: 1\nforms:\n  mtn: mt\n", "'mt' is a short form of an earlier table"),
+    ],
+)
+def test_user_entry_may_not_chain_with_the_packaged_table(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    with pytest.raises(StoryError, match=r"forms\.yaml") as error:
+        WordForms.load([_write(tmp_path, text)])
+    assert message in str(error.value)
 
 
 @pytest.mark.parametrize(
@@ -71,10 +96,10 @@ def test_user_table_is_read(tmp_path: Path) -> None:
 def test_malformed_table_names_the_file_and_entry(tmp_path: Path, text: str, message: str) -> None:
     path = _write(tmp_path, text)
     with pytest.raises(StoryError, match=r"forms\.yaml") as error:
-        WordForms.load(path)
+        WordForms.load([path])
     assert message in str(error.value)
 
 
 def test_unreadable_table_is_a_story_error(tmp_path: Path) -> None:
     with pytest.raises(StoryError, match="cannot read word forms"):
-        WordForms.load(tmp_path / "missing.yaml")
+        WordForms.load([tmp_path / "missing.yaml"])

@@ -16,6 +16,8 @@ from types import MappingProxyType
 
 import yaml
 
+from ..errors import NewsgraphError
+
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_TABLE = DATA_DIR / "cameo.tsv"
 DEFAULT_VOCABULARY = DATA_DIR / "plover.yaml"
@@ -64,7 +66,7 @@ def penta_class_for_root(root: str) -> int:
     return quad_class_for_root(root)
 
 
-class CodeTableError(ValueError):
+class CodeTableError(NewsgraphError, ValueError):
     """A CAMEO table or PLOVER vocabulary file is malformed; names the file, line and problem."""
 
     def __init__(self, path: Path | str, line: int | None, problem: str) -> None:

@@ -19,6 +19,8 @@ import yaml
 
 from newsgraph.events.codes import DATA_DIR, CameoTable
 
+from ..errors import NewsgraphError
+
 DEFAULT_PATTERNS = DATA_DIR / "patterns.yaml"
 SUPPORTED_VERSION = 1
 
@@ -49,7 +51,7 @@ _MAX_PHRASE_WORDS = 2
 _PatternKey = tuple[str, str, str | None, frozenset[str], frozenset[str]]
 
 
-class LexiconError(ValueError):
+class LexiconError(NewsgraphError, ValueError):
     """A pattern file is malformed; the message names the file, the entry and the problem."""
 
     def __init__(self, path: Path | str, entry: str | None, problem: str) -> None:

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..datafile import yaml_mapping
+from ..errors import NewsgraphError
 
 _LIST_FIELDS = (
     "speech_verbs",
@@ -45,7 +46,7 @@ _LIST_FIELDS = (
 )
 
 
-class ModeCuesError(ValueError):
+class ModeCuesError(NewsgraphError, ValueError):
     """The mode cue file is malformed; the message names the file and field."""
 
 

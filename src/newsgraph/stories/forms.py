@@ -2,13 +2,14 @@
 
 Reports of one event abbreviate differently: one writes "Mt Cook", the next "Mount
 Cook"; counted apart, the shared mountain weighs nothing. The table is data
-(``data/word_forms.yaml``), checked on load, so users can see and extend it.
+(``data/word_forms.yaml``), checked on load, so users can see it and extend it with
+their own files (``--data``: a file whose top-level key is ``forms``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -34,17 +35,31 @@ class WordForms:
         return self.forms.get(word, word)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> WordForms:
-        """The packaged table, or the one at ``path``; raises ``StoryError`` naming the file
-        and entry when it is malformed."""
-        if path is None:
-            resource = resources.files("newsgraph.stories").joinpath("data", PACKAGE_FILE)
-            return cls.parse(resource.read_text(encoding="utf-8"), PACKAGE_FILE)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise StoryError(f"{path}: cannot read word forms: {exc}") from exc
-        return cls.parse(text, str(path))
+    def load(cls, extra_paths: Sequence[Path] = ()) -> WordForms:
+        """The packaged table with the entries of ``extra_paths`` added (later files win);
+        raises ``StoryError`` naming the file and entry when one is malformed."""
+        resource = resources.files("newsgraph.stories").joinpath("data", PACKAGE_FILE)
+        merged = dict(cls.parse(resource.read_text(encoding="utf-8"), PACKAGE_FILE).forms)
+        for path in extra_paths:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise StoryError(f"{path}: cannot read word forms: {exc}") from exc
+            extra = cls.parse(text, str(path)).forms
+            merged.update(extra)
+            for short, full in extra.items():
+                if full in merged:
+                    raise StoryError(
+                        f"{path}: forms entry {short!r}: {full!r} is a short form of an "
+                        "earlier table"
+                    )
+            for short, full in merged.items():
+                if full in extra:
+                    raise StoryError(
+                        f"{path}: forms entry {full!r} makes an earlier table's full word "
+                        f"(for {short!r}) a short form"
+                    )
+        return cls(MappingProxyType(merged))
 
     @classmethod
     def parse(cls, text: str, source: str) -> WordForms:

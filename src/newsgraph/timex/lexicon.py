@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from ..errors import NewsgraphError
+
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_LEXICON = DATA_DIR / "lexicon.yaml"
 SUPPORTED_VERSION = 1
@@ -30,7 +32,8 @@ _PARTS = frozenset({"MO", "AF", "EV", "NI", "MI"})
 _POS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "VERB", "NUM"})
 _VALUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF|P\d+[DWMY]|PT\d+[HMS])$")
 _MMDD = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-_SECTIONS = frozenset(
+# Top-level keys of a lexicon file (user files with these keys extend the packaged one).
+TOP_KEYS = frozenset(
     {
         "version",
         "months",
@@ -79,7 +82,7 @@ _LIST_SECTIONS = frozenset(
 )
 
 
-class LexiconError(ValueError):
+class LexiconError(NewsgraphError, ValueError):
     """A lexicon file is malformed; the message names the file, the entry and the problem."""
 
     def __init__(self, path: Path | str, entry: str, problem: str) -> None:
@@ -145,7 +148,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise LexiconError(path, "file", "top level must be a mapping")
     if data.get("version") != SUPPORTED_VERSION:
         raise LexiconError(path, "version", f"must be {SUPPORTED_VERSION}")
-    unknown = set(data) - _SECTIONS
+    unknown = set(data) - TOP_KEYS
     if unknown:
         raise LexiconError(path, ", ".join(sorted(unknown)), "unknown section")
     out: dict[str, Any] = {}
