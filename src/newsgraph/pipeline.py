@@ -12,11 +12,13 @@ already-stored articles are skipped before the expensive parse.
 from __future__ import annotations
 
 import multiprocessing as mp
+import queue
 import time
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .actors import ActorResolver
 from .attribution import attribute
@@ -237,6 +239,30 @@ def _worker(config: AnalyzerConfig, inbox: mp.Queue, outbox: mp.Queue) -> None:
         outbox.put((number, analyzer.analyze_safely(chunk)))
 
 
+# How often a parent waiting for results checks that its workers are still alive.
+WORKER_CHECK_SECONDS = 2.0
+
+
+def _next_result(outbox: mp.Queue, workers: Sequence[mp.process.BaseProcess]) -> tuple[int, Any]:
+    """The next (chunk number, result) from ``outbox``; raises ``PipelineError`` when a
+    worker died (killed for memory, crashed on start) instead of waiting for it forever."""
+    while True:
+        try:
+            return outbox.get(timeout=WORKER_CHECK_SECONDS)
+        except queue.Empty:
+            dead = [w for w in workers if w.exitcode is not None]
+            if dead:
+                # A result it sent just before dying may still be in the pipe.
+                try:
+                    return outbox.get(timeout=WORKER_CHECK_SECONDS)
+                except queue.Empty:
+                    codes = ", ".join(f"{w.name} exit code {w.exitcode}" for w in dead)
+                    raise PipelineError(
+                        f"a worker process ended before finishing its work ({codes}); "
+                        "the articles not yet stored were not analysed"
+                    ) from None
+
+
 def _run_parallel(
     articles: Iterable[Article], config: AnalyzerConfig, processes: int, size: int
 ) -> Iterator[AnalyzedArticle | Rejection]:
@@ -265,7 +291,7 @@ def _run_parallel(
                 sent += 1
             if next_out >= sent:
                 continue
-            number, result = outbox.get()
+            number, result = _next_result(outbox, workers)
             if number < 0:
                 raise PipelineError(str(result))
             pending[number] = result
