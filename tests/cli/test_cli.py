@@ -268,12 +268,22 @@ def test_data_option_extends_quote_cues_and_time_lexicon(tmp_path: Path) -> None
     assert [(t["text"], t["value"]) for t in extended["timexes"]] == [("Unity Day", "2024-11-04")]
 
 
-def test_malformed_pattern_file_is_exit_1_naming_it(tmp_path: Path) -> None:
-    bad = tmp_path / "patterns.yaml"
-    bad.write_text("version: 1\nverbs:\n  - bogus: 1\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("version: 1\nverbs:\n  - bogus: 1\n", "bogus"),  # event patterns
+        ("version: 1\nspeech_verbs: 3\n", "speech_verbs"),  # quote cues
+        ("version: 1\nholidays: [1]\n", "holidays"),  # time lexicon
+    ],
+)
+def test_malformed_stage_data_file_is_exit_1_naming_it(
+    tmp_path: Path, content: str, says: str
+) -> None:
+    bad = tmp_path / "mine.yaml"
+    bad.write_text(content, encoding="utf-8")
     result = runner.invoke(app, ["analyze", "-", "--data", str(bad)], input="")
-    assert result.exit_code == 1
-    assert "patterns.yaml" in result.output and "bogus" in result.output
+    assert result.exit_code == 1, result.output
+    assert "mine.yaml" in result.output and says in result.output
     assert "Traceback" not in result.output
 
 

@@ -34,6 +34,9 @@ def test_packaged_cues_cover_attribution_beyond_speech() -> None:
     assert not cues.in_source_nouns & cues.in_event_nouns
     assert "find" in cues.clause_verbs and "note" not in cues.clause_verbs
     assert ("speak", "to") in cues.listener_preps and ("speak", "about") not in cues.listener_preps
+    assert "whether" in cues.question_marks and "ask" in cues.question_verbs
+    assert "promise" not in cues.question_verbs  # "promised a raise if …" is a condition
+    assert "release" in cues.publishing_verbs and "cast as" in cues.framing_verbs
 
 
 def test_packaged_phrasal_cues_load_as_lemma_tuples() -> None:

@@ -54,6 +54,12 @@ def test_light_verb_subject_owns_the_noun(spans) -> None:
     assert quote.text == "that the accounts were incomplete"
 
 
+def test_light_verb_clause_after_the_listeners_is_the_content(spans) -> None:
+    (quote,) = spans("The auditor made the case to the board that the accounts were incomplete.")
+    assert quote.cue == "made the case" and quote.speaker_text == "The auditor"
+    assert quote.text == "that the accounts were incomplete"
+
+
 def test_light_cue_verb_and_its_noun_are_one_attribution(spans) -> None:
     (quote,) = spans("Residents voiced complaints that the ferry was always late.")
     assert quote.cue == "voiced complaints" and quote.text == "that the ferry was always late"

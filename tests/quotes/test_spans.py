@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsgraph.quotes import QuoteCues, quoted_regions
-from newsgraph.quotes.spans import QuoteSpan, continue_quotes
+from newsgraph.quotes.spans import QuoteSpan, _sentence_ends, continue_quotes
 from newsgraph.records import QuoteSpeaker
 
 PAIRS = QuoteCues.load().quote_marks
@@ -84,3 +87,65 @@ def test_quotation_in_the_next_paragraph_after_paraphrase_stands_alone() -> None
     said = _span(text, "the pier was safe", "said", "Ana Ruiz", direct=False)
     first, second = _continue(text, [said])
     assert first == said and second.cue == "" and second.speaker == said.speaker
+
+
+ABBREVIATIONS = frozenset({"ms.", "mr.", "sen."})
+
+
+def test_a_titles_stop_in_the_cue_clause_ends_no_sentence() -> None:
+    text = (
+        "“We need a new pier,” said Ms. Ruiz, referring to the harbor plan. "
+        "“Give us the funds and we will finish it.”"
+    )
+    said = _span(text, "“We need a new pier,”", "said", "Ms. Ruiz", direct=True)
+    referring = _span(text, "the harbor plan", "referring to", "Ms. Ruiz", direct=False)
+    regions = quoted_regions(text, PAIRS)
+    joined, kept = continue_quotes(text, regions, [said, referring], MIN_WORDS, ABBREVIATIONS)
+    assert joined.cue == "said" and joined.text.endswith("we will finish it.”")
+    assert kept == referring
+    # Without knowing the title, its stop reads as the end of a sentence: no join.
+    out = continue_quotes(text, regions, [said, referring], MIN_WORDS)
+    assert out[0] == said and out[2].cue == ""
+
+
+def test_an_initials_stop_in_the_cue_clause_ends_no_sentence() -> None:
+    text = (
+        "“The pier is safe,” said Ana J. Ruiz, who noted the beams were new. "
+        "“We expect the ferries to run again soon.”"
+    )
+    said = _span(text, "“The pier is safe,”", "said", "Ana J. Ruiz", direct=True)
+    noted = _span(text, "the beams were new", "noted", "who", direct=False)
+    joined, _ = continue_quotes(
+        text, quoted_regions(text, PAIRS), [said, noted], MIN_WORDS, ABBREVIATIONS
+    )
+    assert joined.text.endswith("run again soon.”")
+
+
+def test_a_quote_whose_content_the_parse_ran_past_its_cue_still_takes_its_second_half() -> None:
+    text = (
+        "“The pier is safe,” Ana Ruiz told a crowd that the town counted at 3,000. "
+        "“We expect the ferries to run again soon.”"
+    )
+    # The parse read "that the town counted …" as what was told, after the quotation.
+    told = _span(
+        text,
+        "“The pier is safe,” Ana Ruiz told a crowd that the town counted at 3,000",
+        "told",
+        "Ana Ruiz",
+        direct=False,
+    )
+    (joined,) = _continue(text, [told])
+    assert joined.cue == "told" and joined.text.endswith("run again soon.”")
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters=".?!"), max_size=80))
+def test_text_without_end_punctuation_ends_no_sentence(text: str) -> None:
+    assert not _sentence_ends(text, 0, len(text), ABBREVIATIONS)
+
+
+@given(st.sampled_from([".", "?", "!"]), st.sampled_from(["", "”", '"']))
+def test_end_punctuation_before_a_capital_ends_a_sentence(mark: str, closing: str) -> None:
+    text = f"the pier is safe{mark}{closing} Then"
+    assert _sentence_ends(text, 0, len(text), ABBREVIATIONS)
+    titled = f"said Ms{mark} Ruiz"
+    assert _sentence_ends(titled, 0, len(titled), ABBREVIATIONS) == (mark != ".")

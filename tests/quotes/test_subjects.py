@@ -7,7 +7,7 @@ each rule is checked on exactly the parse it is for; the end-to-end cases run th
 from __future__ import annotations
 
 from newsgraph.quotes.cues import QuoteCues
-from newsgraph.quotes.subjects import Subjects
+from newsgraph.quotes.subjects import Subjects, subject_after
 from newsgraph.quotes.tree import Tree
 from newsgraph.records import Token
 
@@ -137,3 +137,159 @@ def test_participle_after_with_and_its_noun_is_that_nouns(spans, by_cue) -> None
     # an object that only measures the time the subject spent does not speak
     text = "The mayor spent the day asking the council whether the port would close."
     assert by_cue(spans(text), "asking").speaker_text == "The mayor"
+
+
+# "Kasich says he 'd sit Putin down and tells the crowd that he won ." with "tells"
+# hung on "sit", the verb inside what Kasich says.
+CONJUNCT: list[Row] = [
+    ("Kasich", "Kasich", "PROPN", "NNP", "nsubj", 1),
+    ("says", "say", "VERB", "VBZ", "ROOT", 1),
+    ("he", "he", "PRON", "PRP", "nsubj", 4),
+    ("'d", "would", "AUX", "MD", "aux", 4),
+    ("sit", "sit", "VERB", "VB", "ccomp", 1),
+    ("Putin", "Putin", "PROPN", "NNP", "dobj", 4),
+    ("down", "down", "ADP", "RP", "prt", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 4),
+    ("tells", "tell", "VERB", "VBZ", "conj", 4),
+    ("the", "the", "DET", "DT", "det", 10),
+    ("crowd", "crowd", "NOUN", "NN", "dobj", 8),
+    ("that", "that", "SCONJ", "IN", "mark", 13),
+    ("he", "he", "PRON", "PRP", "nsubj", 13),
+    ("won", "win", "VERB", "VBD", "ccomp", 8),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_conjoined_predicate_goes_with_the_verb_of_its_own_form() -> None:
+    assert _subjects().of(_tree(CONJUNCT), 8) == 0  # Kasich tells, not "he"
+
+
+def test_conjoined_predicate_of_the_same_form_keeps_its_head() -> None:
+    rows = list(CONJUNCT)
+    rows[8] = ("tell", "tell", "VERB", "VB", "conj", 4)  # "he'd sit … and tell …"
+    assert _subjects().of(_tree(rows), 8) == 2
+
+
+# "He 's said he gets ideas ." read by the parser as a passive "he is said".
+PERFECT: list[Row] = [
+    ("He", "he", "PRON", "PRP", "nsubjpass", 2),
+    ("'s", "be", "AUX", "VBZ", "auxpass", 2),
+    ("said", "say", "VERB", "VBN", "ROOT", 2),
+    ("he", "he", "PRON", "PRP", "nsubj", 4),
+    ("gets", "get", "VERB", "VBZ", "ccomp", 2),
+    ("ideas", "idea", "NOUN", "NNS", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_contracted_has_with_a_clause_is_an_active_perfect() -> None:
+    assert _subjects().of(_tree(PERFECT), 2) == 0
+
+
+def test_is_with_a_clause_stays_a_passive() -> None:
+    rows = list(PERFECT)
+    rows[1] = ("is", "be", "AUX", "VBZ", "auxpass", 2)  # "he is told (that) …"
+    assert _subjects().of(_tree(rows), 2) is None
+
+
+def test_contracted_is_before_a_reporting_infinitive_stays_a_passive() -> None:
+    rows: list[Row] = [
+        ("He", "he", "PRON", "PRP", "nsubjpass", 2),
+        ("'s", "be", "AUX", "VBZ", "auxpass", 2),
+        ("said", "say", "VERB", "VBN", "ROOT", 2),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("be", "be", "AUX", "VB", "xcomp", 2),
+        ("ill", "ill", "ADJ", "JJ", "acomp", 4),
+    ]
+    assert _subjects().of(_tree(rows), 2) is None  # "he's said to be ill"
+
+
+# "prosecutors charged him with murder and Emanuel fired his chief ." with "Emanuel"
+# coordinated with "murder".
+COORDINATED: list[Row] = [
+    ("prosecutors", "prosecutor", "NOUN", "NNS", "nsubj", 1),
+    ("charged", "charge", "VERB", "VBD", "ROOT", 1),
+    ("him", "he", "PRON", "PRP", "dobj", 1),
+    ("with", "with", "ADP", "IN", "prep", 1),
+    ("murder", "murder", "NOUN", "NN", "pobj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 4),
+    ("Emanuel", "Emanuel", "PROPN", "NNP", "conj", 4),
+    ("fired", "fire", "VERB", "VBD", "conj", 1),
+    ("his", "his", "PRON", "PRP$", "poss", 9),
+    ("chief", "chief", "NOUN", "NN", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_name_coordinated_with_the_object_before_a_conjoined_verb_is_its_subject() -> None:
+    assert _subjects().of(_tree(COORDINATED), 7) == 6
+
+
+def test_conjoined_verb_right_after_its_conjunction_shares_the_first_subject() -> None:
+    rows = [r for i, r in enumerate(COORDINATED) if i != 6]
+    rows = [(t, lemma, p, tag, d, h - 1 if h > 6 else h) for t, lemma, p, tag, d, h in rows]
+    assert _subjects().of(_tree(rows), 6) == 0  # "… with murder and fired his chief"
+
+
+def test_pronoun_opening_the_reported_clause_is_no_inverted_speaker() -> None:
+    # "“…,” says she warned about it": "she" is the subject of "warned".
+    rows: list[Row] = [
+        ("says", "say", "VERB", "VBZ", "ROOT", 0),
+        ("she", "she", "PRON", "PRP", "nsubj", 2),
+        ("warned", "warn", "VERB", "VBD", "ccomp", 0),
+        ("about", "about", "ADP", "IN", "prep", 2),
+        ("it", "it", "PRON", "PRP", "pobj", 3),
+    ]
+    assert subject_after(_tree(rows), 0) is None
+    inverted: list[Row] = [
+        ("said", "say", "VERB", "VBD", "ROOT", 0),
+        ("Jones", "Jones", "PROPN", "NNP", "nsubj", 0),
+        (".", ".", "PUNCT", ".", "punct", 0),
+    ]
+    assert subject_after(_tree(inverted), 0) == 1
+
+
+# "Trump summed up Clinton as “ terrible , ” denounced her record ." with the first
+# predicate taken for a clause the second reports.
+LISTED: list[Row] = [
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 1),
+    ("summed", "sum", "VERB", "VBD", "ccomp", 9),
+    ("up", "up", "ADP", "RP", "prt", 1),
+    ("Clinton", "Clinton", "PROPN", "NNP", "dobj", 1),
+    ("as", "as", "ADP", "IN", "prep", 1),
+    ("“", "“", "PUNCT", "``", "punct", 6),
+    ("terrible", "terrible", "ADJ", "JJ", "amod", 4),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("”", "”", "PUNCT", "''", "punct", 9),
+    ("denounced", "denounce", "VERB", "VBD", "ROOT", 9),
+    ("her", "her", "PRON", "PRP$", "poss", 11),
+    ("record", "record", "NOUN", "NN", "dobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_predicates_listed_with_commas_share_the_first_subject() -> None:
+    assert _subjects().of(_tree(LISTED), 9) == 0
+
+
+def test_reporting_verb_without_an_object_is_no_listed_predicate() -> None:
+    # "“Trump summed it up,” said …": a quotation's clause before a cue with no object
+    rows = [r for i, r in enumerate(LISTED) if i not in (10, 11)]
+    assert _subjects().of(_tree(rows), 9) is None
+
+
+def test_extraposed_it_before_a_curly_contraction_names_no_one() -> None:
+    # "it’s hard to know …": the parser leaves "’s" unlemmatised
+    rows: list[Row] = [
+        ("it", "it", "PRON", "PRP", "nsubj", 1),
+        ("\u2019s", "\u2019", "VERB", "VBZ", "ROOT", 1),
+        ("hard", "hard", "ADJ", "JJ", "acomp", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("know", "know", "VERB", "VB", "xcomp", 1),
+    ]
+    tree = _tree(rows)
+    subjects = _subjects()
+    assert subjects.of(tree, 4) == 0
+    assert subjects.extraposed(tree, 4, 0)
+    rows[1] = ("plans", "plan", "VERB", "VBZ", "ROOT", 1)  # "it plans to know"
+    assert not subjects.extraposed(_tree(rows), 4, 0)

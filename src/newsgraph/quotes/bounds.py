@@ -6,7 +6,9 @@ against it ("…, but for Republicans it is …") are left out, and so is what t
 about a reported object after a comma ("criticized Clinton's email use, which an FBI
 inquiry called careless": the source criticised the use, the rest is the writer's). A
 reported clause the parse left without its subject gets it back ("said the days when …
-are gone").
+are gone"). The writer's source for the whole sentence is no part of a content either: a
+closing "…, according to press reports", or a tag the parse hung on the cue as a second
+complement ("He said that …, The Post reported").
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ class Bounds:
                 if tree.right[j] + 1 >= last and self._aside(tree, j):
                     last = tree.left[j]
                     break
+        last = self._before_source(tree, first, last)
         while last - 1 > first and (
             tokens[last - 1].dep == "cc" or tokens[last - 1].pos in ("PUNCT", "CCONJ")
         ):
@@ -80,6 +83,37 @@ class Bounds:
                 break
             last -= 1
         return first, last
+
+    def _before_source(self, tree: Tree, first: int, last: int) -> int:
+        """Where a content ends before an attribution phrase that closes it: in "said he
+        would have fired him, according to press reports" the phrase sources the whole
+        sentence, the report of the speaker's words included."""
+        tokens = tree.tokens
+        for j in range(first + 1, last):
+            if tokens[j - 1].text != "," or tree.right[j] + 1 < last:
+                continue
+            words = [t.text.lower() for t in tokens[j:last]]
+            if any(tuple(words[: len(p)]) == p for p in self.cues.attribution_phrases):
+                return j
+        return last
+
+    def reporting_tag(self, tree: Tree, verb: int, clause: int) -> bool:
+        """A later clause of the cue that is the writer's source for the whole sentence:
+        in 'He said that he was “comfortable,” The Post reported' the parse may hang the
+        tag on "said" as a second complement; it is a cue verb with a subject of its own,
+        set off by a comma after the cue's first clause."""
+        tokens = tree.tokens
+        token = tokens[clause]
+        if token.lemma not in self.cue_verbs or token.pos not in VERB_POS:
+            return False
+        subject = tree.child(clause, SUBJECT_DEPS)
+        if subject is None or not verb < subject < clause:
+            return False
+        earlier = [c for c in tree.children[verb] if verb < c < tree.left[clause] and c != clause]
+        if not any(tokens[c].dep in ("ccomp", "xcomp") for c in earlier):
+            return False
+        before = [t.text for t in tokens[tree.left[clause] - 2 : tree.left[clause]]]
+        return "," in before
 
     def compared(self, tree: Tree, verb: int) -> tuple[int, int] | None:
         """The clause a cue verb's comparison is about: in "the race is closer than

@@ -30,6 +30,11 @@ SENTENCE_ENDS = (".", "!", "?")
 # A content made only of these entity types (ignoring the filler words) is a when, not a what.
 TIMESTAMP_ENTITIES = frozenset({"DATE", "TIME"})
 TIMESTAMP_FILLER = frozenset({"PUNCT", "DET", "ADP", "CCONJ"})
+# What joins a speaker's further act to the content before it: "… and proposed", "…,
+# claiming"; and the quotation marks a content cut there must keep balanced.
+ACT_JOINERS = frozenset({"and", "but", "then"})
+ACT_MARKS = (",", ";", "\u2014", "-")
+QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
 @dataclass(slots=True)
@@ -66,10 +71,14 @@ def _dateline_apposition(tree: Tree, root: int) -> int:
         root > 0 and tokens[root - 1].sent == tokens[root].sent
     ):
         return root
+    # The dash ends the dateline within a few words ("CLEVELAND, July 19 (UPI) —"); the
+    # name after it may run long ("U.S. District Judge Carlton W. Reeves").
+    last = min(len(tokens), root + DATELINE_WORDS + 4)
+    dash = next((i for i in range(root + 1, last) if tokens[i].text in DASHES), None)
+    if dash is None:
+        return root
     for child in tree.children[root]:
-        if tokens[child].dep != "appos" or child - root > DATELINE_WORDS + 2:
-            continue
-        if any(tokens[i].text in DASHES for i in range(root + 1, child)):
+        if tokens[child].dep == "appos" and child > dash:
             return child
     return root
 
@@ -196,15 +205,20 @@ def only_timestamp(start: int, end: int, tokens: Sequence[Token]) -> bool:
     return bool(words) and all(t.ent_type in TIMESTAMP_ENTITIES for t in words)
 
 
-def outermost(candidates: list[Candidate]) -> list[Candidate]:
+def outermost(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Drop attributions reported inside another's content: in "X said they want Y" the
     quote is X's, and "they want Y" is part of what X said, not a second quote.
 
     A document that names no one ("Spain condemned X, according to a statement") only
-    sources the sentence, so the verb inside keeps its own speaker as a quote too.
+    sources the sentence, so the verb inside keeps its own speaker as a quote too. A
+    further act of the same speaker coordinated after the content ("He called on the U.S.
+    to attack the oil that funds ISIS and proposed a safe zone", "…, claiming …") is no
+    part of what was said: it stays a quote of its own and the content before it ends
+    where it begins.
     """
     ordered = sorted(candidates, key=lambda c: c.start)
     out = []
+    cuts: list[tuple[Candidate, Candidate]] = []
     for candidate in candidates:
         nested = False
         for other in ordered:
@@ -216,11 +230,55 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
                 and candidate.cue_end <= other.end
                 and not (candidate.start <= other.cue_start < candidate.end)
             ):
+                if _further_act(candidate, other, text) is not None:
+                    cuts.append((other, candidate))
+                    continue
                 nested = True
                 break
         if not nested:
             out.append(candidate)
+    kept = {id(c) for c in out}
+    for outer, act in cuts:
+        end = _further_act(act, outer, text)
+        if end is not None and id(outer) in kept and id(act) in kept:
+            outer.end = min(outer.end, end)
     return out
+
+
+def _further_act(inner: Candidate, outer: Candidate, text: str) -> int | None:
+    """Where ``outer``'s content ends when ``inner`` is a further act of the same speaker
+    joined after it by a conjunction or a comma, else None. The content must keep a word
+    and cut no quotation."""
+    if inner.speaker is None or outer.speaker is None or inner.speaker[2] != outer.speaker[2]:
+        return None
+    if not outer.cue_end <= outer.start < inner.cue_start < outer.end:
+        return None
+    clause = min(inner.cue_start, inner.start)
+    before = text[outer.start : clause].rstrip()
+    words = before.rsplit(maxsplit=1)
+    cue = text[inner.cue_start : inner.cue_end].lower().split()
+    if len(words) == 2 and words[1].lower() in ACT_JOINERS:
+        # "… and proposed", "… and depicts": a verb of its own tense; "to chat and
+        # float an idea", "for raising X and pushing Y" coordinate inside the content
+        participle = text[outer.cue_start : outer.cue_end].lower().endswith("ing")
+        if not any(_finite_form(w) or (participle and w.endswith("ing")) for w in cue):
+            return None
+        cut = before[: -len(words[1])].rstrip()
+    elif before.endswith(ACT_MARKS) and any(w.endswith("ing") for w in cue):
+        cut = before.rstrip("".join(ACT_MARKS)).rstrip()  # "…, calling him …"
+    else:
+        return None
+    cut = cut.rstrip("".join(ACT_MARKS)).rstrip()
+    if not cut.strip() or any(cut.count(a) != cut.count(b) for a, b in QUOTE_PAIRS):
+        return None
+    return outer.start + len(cut)
+
+
+def _finite_form(word: str) -> bool:
+    """A verb form only a finite or perfect predicate takes: "proposed", "depicts"."""
+    return len(word) > 3 and (
+        word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+    )
 
 
 def dedupe(candidates: list[Candidate]) -> list[Candidate]:

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from ..errors import NewsgraphError
+
 WORD_FIELDS = (
     "speech_verbs",
     "object_verbs",
@@ -52,6 +54,11 @@ WORD_FIELDS = (
     "held_of_stances",
     "witness_verbs",
     "receiving_verbs",
+    "in_stance_adjectives",
+    "question_marks",
+    "question_verbs",
+    "publishing_verbs",
+    "framing_verbs",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -74,7 +81,7 @@ MERGED_FIELDS = frozenset(
 )
 
 
-class QuoteCuesError(ValueError):
+class QuoteCuesError(NewsgraphError, ValueError):
     """A quote cue file is malformed; the message names the file and the field."""
 
 
@@ -130,6 +137,15 @@ class QuoteCues:
     # Verbs whose object does what a participle right after it says: "left voters saying".
     witness_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    # Stance adjectives whose object "in" also names: "confident in", "interested in".
+    in_stance_adjectives: frozenset[str]
+    # Words opening an indirect question: "asked the students if they …".
+    question_marks: frozenset[str]
+    question_verbs: frozenset[str]
+    # Verbs that put a document out: "released a statement", "wrote an op-ed".
+    publishing_verbs: frozenset[str]
+    # Verbs that report a view only with their frame, as "verb preposition": "cast as".
+    framing_verbs: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

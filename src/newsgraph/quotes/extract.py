@@ -8,7 +8,8 @@ a passive agent ("as reported by X") is the speaker; a news medium relaying a na
 body's quoted speech act ("the agency said the ministry “denounces”…") yields to that
 body. Who performs a cue verb when the parse misplaces its subject is read in
 ``subjects``. Attributions nested in another's content are part of it, not quotes of
-their own.
+their own (inside what an agentless passive reports, only a named speaker keeps a quote:
+"Trump was asked what he thought …").
 Punctuation-set shapes (headline labels, inserted cue clauses, "As the Post reported,
 …", "X said:") live in ``layout``; speech tags after a quotation with any verb ("“…,”
 Trump shot back") in ``tags``; attributions no speech verb's subject carries
@@ -17,7 +18,10 @@ Trump shot back") in ``tags``; attributions no speech verb's subject carries
 “…”", "JONES: “…”") in ``colons``; labels given in a reduced clause ("a place known as
 X") in ``naming``; where a content starts and ends (further acts, contrasts, the writer's
 asides after a reported object, the clause a comparison is about: "closer than pollsters
-expected") in ``bounds``. A pro-form is a content too ("he said so").
+expected") in ``bounds``; what an object verb's complements say and which object is only a
+listener ("asked the students if …") in ``objects``. A pro-form is a content too ("he said
+so"). Two cues sharing words read one act once ("has voiced support for" / "voiced
+support for", ``acts``).
 Quotation marks then widen a content to the whole quotation, find the quote a cue
 follows or precedes when the parser split them, join the halves of a quote split by
 an inserted cue ("“…,” he said, “…”", also past a described speaker: "“…,” X, a
@@ -34,9 +38,9 @@ from pathlib import Path
 
 from ..actors.resolve import ResolvedActors
 from ..records import ParsedArticle, Quote, Token
+from .acts import one_per_act
 from .bounds import Bounds
 from .candidates import (
-    TIMESTAMP_ENTITIES,
     Candidate,
     dedupe,
     described,
@@ -55,6 +59,7 @@ from .cues import QuoteCues
 from .layout import Layout
 from .marks import QuotedRegion, quoted_regions
 from .naming import Naming
+from .objects import Objects
 from .shapes import Shapes
 from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
@@ -71,7 +76,6 @@ from .tree import Tree
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 FINITE_DEPS = frozenset({"ccomp"})
-OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 # How the parse hangs a pro-form standing for the reported clause on its cue.
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "attr"})
@@ -88,6 +92,8 @@ class QuoteExtractor:
         closing = {c for _, mark in cues.quote_marks for c in mark}
         self.closing_chars = "".join(sorted(closing))
         self.cue_verbs = cues.cue_verbs  # the union once, not per token
+        # Titles written with a stop ("Ms. Acosta"): that stop ends no sentence.
+        self.abbreviations = frozenset(t for t in cues.name_titles if t.endswith("."))
         self.phrase_starts = frozenset(p[0] for p in cues.attribution_phrases)
         self.shapes = Shapes(cues, self.keep_marks)
         self.layout = Layout(cues, self.keep_marks)
@@ -95,6 +101,7 @@ class QuoteExtractor:
         self.colons = Colons(cues, self.subjects)
         self.naming = Naming(cues)
         self.bounds = Bounds(cues, self.keep_marks)
+        self.objects = Objects(cues, self.bounds, self.closing_chars)
         self.tags = QuoteTags(cues, self.closing_chars)
 
     @classmethod
@@ -117,8 +124,8 @@ class QuoteExtractor:
         for candidate in candidates:
             widen(candidate, text, regions)
             front_half(candidate, text, tree, regions, self.closing_chars)
-        deduped = dedupe(candidates)
-        candidates = outermost(deduped)
+        deduped = one_per_act(dedupe(candidates))
+        candidates = _unowned(outermost(deduped, text), tree)
         kept = {id(c) for c in candidates}
         nested = [c for c in deduped if id(c) not in kept]
         resolver = SpeakerResolver(self.cues, parsed, actors, tree)
@@ -132,7 +139,9 @@ class QuoteExtractor:
             span = self._span(candidate, text, tree, regions, resolver, relay)
             if not only_timestamp(span.start, span.end, parsed.tokens):
                 out.append(span)
-        return tuple(continue_quotes(text, regions, out, self.cues.min_direct_words))
+        return tuple(
+            continue_quotes(text, regions, out, self.cues.min_direct_words, self.abbreviations)
+        )
 
     # --- finding attributions -------------------------------------------------------------
 
@@ -200,7 +209,7 @@ class QuoteExtractor:
             parts = [
                 self.bounds.with_subject(tree, verb, c, self.bounds.part(tree, c))
                 for c in tree.children[verb]
-                if tokens[c].dep in deps
+                if tokens[c].dep in deps and not self.bounds.reporting_tag(tree, verb, c)
             ]
             # A cognition verb takes a noun object as what was said only from a study or a
             # document: "a 2009 paper found improvements", not "he found the keys".
@@ -219,10 +228,15 @@ class QuoteExtractor:
             and lemma in self.cues.object_verbs
             and lemma not in self.cues.quote_only_verbs
         ):
-            parts, cue_last = self._objects(tree, verb, cue_last)
+            parts, cue_last = self.objects.read(tree, verb, cue_last)
             if preceding is not None and lemma in self.cues.addressee_verbs:
                 # '“But why?” she asked him': the listener is no content, the quote is
-                parts = [p for p in parts if not self._listener(tree, verb, p)]
+                quotation = text[preceding.start : preceding.end]
+                parts = self.objects.without_listener(tree, verb, parts, quotation)
+        if parts and self.objects.vehicle(tree, verb, parts):
+            return None  # "released a statement, saying …": the participle's quote
+        if self.objects.unframed(tree, verb):
+            return None  # "cast their ballots": only "cast him as a liar" says something
         if not parts and lemma in self.cues.speech_verbs:
             parts = [  # "he said so", "everyone said yes"
                 (c, c + 1)
@@ -280,45 +294,6 @@ class QuoteExtractor:
             self._relay(tree, verb) if lemma in self.cues.speech_verbs else None,
         )
 
-    def _objects(self, tree: Tree, verb: int, cue_last: int) -> tuple[list[tuple[int, int]], int]:
-        """What an object verb's complements say, and the cue's end.
-
-        "denounced the test", "called for talks" (the preposition joins the cue),
-        "described the row as a lesser matter" (what the source says of the object, in
-        a phrase after it, joins the content); a listener is left out when more follows:
-        "asked the students if …", "accused Clinton of dragging her feet".
-        """
-        tokens = tree.tokens
-        after = [c for c in tree.children[verb] if c > verb]
-        listener = tokens[verb].lemma in self.cues.addressee_verbs and any(
-            tokens[c].dep in CLAUSE_DEPS
-            or (tokens[c].dep == "prep" and tokens[c].lemma in self.cues.object_preps)
-            for c in after
-        )
-        parts: list[tuple[int, int]] = []
-        for c in tree.children[verb]:
-            dep = tokens[c].dep
-            if tokens[c].ent_type in TIMESTAMP_ENTITIES:
-                continue  # "said Friday", "voted on March 1": when, not what
-            if dep in OBJECT_DEPS and not (listener and dep == "dobj"):
-                parts.append(self.bounds.part(tree, c))
-            elif (
-                dep == "prep"
-                and c > verb
-                and tokens[c].lemma in self.cues.object_preps
-                and (tokens[verb].lemma, tokens[c].lemma) not in self.cues.listener_preps
-            ):
-                pobj = tree.child(c, ("pobj", "pcomp"))
-                if pobj is None or tokens[pobj].ent_type in TIMESTAMP_ENTITIES:
-                    continue
-                if not parts:
-                    parts.append((tree.left[pobj], tree.right[pobj] + 1))
-                    if c == cue_last:
-                        cue_last = c + 1
-                else:
-                    parts.append((tree.left[c], tree.right[c] + 1))
-        return parts, cue_last
-
     def _antecedent(self, tree: Tree, candidate: Candidate, first: int, root: int) -> int:
         """Where a relative pronoun's mention starts: with the noun phrase it stands for
         ("Mr. McConnell, who has endorsed Mr. Trump"), so that the speaker's span holds
@@ -338,17 +313,6 @@ class QuoteExtractor:
         """A study, poll or document speaking: "the survey found …"."""
         lemma = token.lemma.lower()
         return lemma in self.cues.in_source_nouns or lemma in self.cues.document_nouns
-
-    def _listener(self, tree: Tree, verb: int, part: tuple[int, int]) -> bool:
-        """A part that is only a pronoun object of the verb: "asked him", "urged them"."""
-        tokens = tree.tokens
-        root = next((c for c in tree.children[verb] if part[0] <= c < part[1]), None)
-        return (
-            root is not None
-            and tokens[root].dep == "dobj"
-            and tokens[root].pos == "PRON"
-            and tree.right[root] + 1 >= part[1]
-        )
 
     def _relay(self, tree: Tree, verb: int) -> tuple[int, int, int] | None:
         """The named subject of a reported speech act: "said (that) the ministry denounces"."""
@@ -389,7 +353,7 @@ class QuoteExtractor:
             sentence = parsed.sentences[tokens[i].sent]
             before = tree.trim(sentence.first_token, low, self.keep_marks)
             after = tree.trim(high, sentence.last_token, self.keep_marks)
-            first, last = max(before, after, key=lambda r: r[1] - r[0])
+            first, last = _sourced_side(tree, tree.tokens[top].head, before, after)
             if first >= last:
                 continue
             return Candidate(
@@ -464,6 +428,52 @@ def _relayed(
     if any(c.cue_start <= verb.start < c.cue_end for c in nested):
         return None
     return candidate.relay
+
+
+def _sourced_side(
+    tree: Tree, head: int, before: tuple[int, int], after: tuple[int, int]
+) -> tuple[int, int]:
+    """The side of "according to X" that holds the clause, with its subject, the phrase
+    hangs on ("Trump went, because, according to Trump, the media would call him …"; "59
+    percent view her unfavorably, according to a poll last week - virtually the same as
+    …"), else the longer side."""
+    subject = tree.child(head, SUBJECT_DEPS)
+    for first, last in (before, after):
+        if subject is not None and first <= head < last and first <= subject < last:
+            return first, last
+    return max(before, after, key=lambda r: r[1] - r[0])
+
+
+def _unowned(candidates: list[Candidate], tree: Tree) -> list[Candidate]:
+    """Drop an attribution by a pronoun (or no one) inside what an agentless passive or
+    an ownerless cue noun reports: in "Trump was asked what he thought Clinton could do"
+    what he thought is part of the question, and so is the act in "speculation that he
+    might offer himself". A named speaker inside keeps a quote of its own."""
+    tokens = tree.tokens
+    frames = [c for c in candidates if c.unnamed and _passive_or_noun_cue(tree, c)]
+    out = []
+    for c in candidates:
+        pronoun = c.speaker is None or tokens[c.speaker[2]].pos == "PRON"
+        inside = any(
+            o is not c
+            and o.start <= c.cue_start
+            and c.end <= o.end
+            and not c.start <= o.cue_start < c.end
+            for o in frames
+        )
+        if not (pronoun and inside):
+            out.append(c)
+    return out
+
+
+def _passive_or_noun_cue(tree: Tree, candidate: Candidate) -> bool:
+    """A cue that is a passive verb ("was asked", "are expected") or opens with a noun
+    ("speculation that", "concern about")."""
+    words = [t for t in tree.tokens if candidate.cue_start <= t.start < candidate.cue_end]
+    return bool(words) and (
+        words[0].pos == "NOUN"
+        or any(tree.tokens[c].dep == "auxpass" for t in words for c in tree.children[t.i])
+    )
 
 
 def _position(candidate: Candidate) -> int:

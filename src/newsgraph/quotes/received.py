@@ -5,7 +5,9 @@ With a stance noun as the object of a verb of having or receiving, the roles tur
 the "from" phrase (or "of", for backing: ``held_of_stances``) names who holds the stance
 (the source) and the verb's subject is what the stance is about (the content). "Clinton
 has the support of women" is the women's support for Clinton, not Clinton's for women.
-The nouns and verbs are data (``received_stances``, ``held_of_stances`` and
+Backing held "among" a group is that group's too, for the noun's owner or the subject of
+the verb of having: "Clinton's deep support among black voters", "Cruz enjoys support
+among the delegates". The nouns and verbs are data (``received_stances``, ``held_of_stances`` and
 ``receiving_verbs`` in data/cues.yaml).
 """
 
@@ -18,6 +20,8 @@ from .tree import Tree
 
 HOLDER_PREP = "from"
 BACKING_PREP = "of"
+# Backing held within a group: "her support among black voters".
+GROUP_PREP = "among"
 # What a holder is that holds no stance: "the support of 31 percent", the when of it.
 NOT_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "MONEY"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -36,9 +40,14 @@ class ReceivedStances:
         self.subjects = subjects
 
     def find(self, tree: Tree, noun: int) -> Candidate | None:
-        """The attribution of stance noun ``noun`` received by its verb's subject, if the
-        noun is in that shape: the subject is the content, the holder the source, and the
-        cue runs from the verb to the holder's preposition."""
+        """The attribution of stance noun ``noun`` received by its verb's subject or its
+        owner, if the noun is in one of the shapes: the one who receives it is the
+        content and the holder the source."""
+        return self._from_holder(tree, noun) or self._among(tree, noun)
+
+    def _from_holder(self, tree: Tree, noun: int) -> Candidate | None:
+        """ "The plan drew criticism from rivals": the cue runs from the verb to the
+        holder's preposition."""
         tokens = tree.tokens
         token = tokens[noun]
         if token.lemma.lower() not in self.nouns or token.dep != "dobj":
@@ -75,5 +84,47 @@ class ReceivedStances:
             tokens[last - 1].end,
             tokens[cue].start,
             tokens[prep].end,
+            speaker_of(tree, holder),
+        )
+
+    def _among(self, tree: Tree, noun: int) -> Candidate | None:
+        """ "Clinton's deep support among black voters", "Cruz enjoys strong support among
+        the delegates": backing held among a group is that group's, for the noun's owner or
+        for the subject of the verb of having the noun is the object of.
+
+        The cue is the noun, or the verb to the noun when the verb names the receiver.
+        """
+        tokens = tree.tokens
+        token = tokens[noun]
+        if token.lemma.lower() not in self.backing:
+            return None
+        among = next(
+            (c for c in tree.children[noun] if c > noun and tokens[c].text.lower() == GROUP_PREP),
+            None,
+        )
+        holder = tree.child(among, ("pobj",)) if among is not None else None
+        if holder is None:
+            return None
+        receiver = tree.child(noun, ("poss",))
+        cue = noun
+        verb = token.head
+        if (
+            receiver is None
+            and token.dep == "dobj"
+            and tokens[verb].lemma.lower() in self.verbs
+            and verb < noun
+        ):
+            receiver = tree.subject(verb, SUBJECTS) or self.subjects.of(tree, verb)
+            cue = verb
+        if receiver is None or receiver > noun:
+            return None
+        first, last = tree.left[receiver], tree.right[receiver] + 1
+        if first <= noun < last:
+            last = receiver + 1  # "His 34% support among women": the owner alone
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[cue].start,
+            tokens[noun].end,
             speaker_of(tree, holder),
         )

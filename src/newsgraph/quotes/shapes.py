@@ -1,21 +1,21 @@
 """Attributions that no speech verb's subject carries.
 
-PolNeAR-style attribution is broader than speech: the writer also sources a clause to
-an appearance ("the race appears closer", "the talks reportedly collapsed"), to an
-unnamed crowd through a passive ("Trump is expected to win", "it is believed that ..."),
-to a stance noun and its owner ("Trump's claim that ...", "her support for the bill",
-"she made the case that ..."), to a stance adjective's subject ("the union has been
-critical of the tariffs"), to a document or speech event the sentence is read in ("In
-the latest poll, Clinton leads", "Clinton leads in the latest poll", "In an interview, he
-lingered over ..."), to people a fronted "to" names ("To many voters, it was a
-betrayal"), or to the subject of a multi-word cue ("X weighed in on Y", "X made it clear
-that ...", read in ``phrasal``), or, turned round, to the holder of a stance the subject
-receives ("the plan drew criticism from rivals", read in ``received``); a passive's "by"
-the parse hung further on is its source ("was declared the winner … by the networks").
-A stance a pronoun owns as a verb's object is voiced by that verb's subject ("Obama
-repeated his contention that …"). Each shape here reads one of those from the parse and
-returns a ``Candidate`` like a verb cue does; the word lists they need are in
-``data/cues.yaml``.
+PolNeAR-style attribution is broader than speech: the writer also sources a clause to an
+appearance ("the race appears closer", "the talks reportedly collapsed"), to an unnamed
+crowd through a passive ("Trump is expected to win", "it is believed that ..."), to a
+stance noun and its owner ("Trump's claim that ...", "her support for the bill", "she
+made the case that ..."), to a stance adjective's holder ("the union has been critical
+of the tariffs", "leaders willing to act", read in ``adjectives``), to a document or
+speech event the sentence is read in ("In the latest poll, Clinton leads", "Clinton
+leads in the latest poll", "In an interview, he lingered over ..."), to people a fronted
+"to" names ("To many voters, it was a betrayal"), or to the subject of a multi-word cue
+("X weighed in on Y", "X made it clear that ...", read in ``phrasal``), or, turned
+round, to the holder of a stance the subject receives ("the plan drew criticism from
+rivals", read in ``received``); a passive's "by" the parse hung further on is its source
+("was declared the winner … by the networks"). A stance a pronoun owns as a verb's
+object is voiced by that verb's subject ("Obama repeated his contention that …"). Each
+shape here reads one of those from the parse and returns a ``Candidate`` like a verb cue
+does; the word lists they need are in ``data/cues.yaml``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
+from .adjectives import StanceAdjectives
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .phrasal import PhrasalCues
@@ -44,9 +45,10 @@ JUDGED_DEPS = frozenset({"oprd"})
 PASSIVE_PREPS = frozenset({"of", "as"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
-# A clause set beside the attributed one keeps its own words ("…, and Y said …"), and the
-# source's own "by" phrase is no part of what it reported.
-CLAUSE_CUTS = frozenset({"conj", "cc", "agent"})
+# A clause set beside the attributed one keeps its own words ("…, and Y said …"), the
+# source's own "by" phrase is no part of what it reported, and neither is the writer's
+# adverbial clause after it ("he appears uneasy when asked about …").
+CLAUSE_CUTS = frozenset({"conj", "cc", "agent", "advcl"})
 # Verbs whose reduced clauses are never a sourced judgement: "a role expected to be filled".
 REDUCED_DEPS = frozenset({"acl", "amod"})
 # Where a stance-holder noun names its source: a predicate ("X is a critic of Y") or an
@@ -77,6 +79,7 @@ class Shapes:
         self.phrasal = PhrasalCues(cues)
         self.subjects = Subjects(cues)
         self.received = ReceivedStances(cues, self.subjects)
+        self.adjectives = StanceAdjectives(cues, self.phrasal, keep_marks)
 
     def find(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """The attribution token ``i`` cues in one of the shapes, if any."""
@@ -88,6 +91,8 @@ class Shapes:
                 return found
             if lemma in self.cues.evidential_verbs:
                 return self._evidential(tree, i)
+            if token.text.lower() in self.cues.stance_adjectives:
+                return self.adjectives.participle(tree, i)  # "were irritated by"
             if lemma in self.cues.passive_verbs or lemma in self.cue_verbs:
                 # "are found slain" reports nothing; "was found to be unsafe" does.
                 strict = lemma in self.cues.passive_verbs or lemma in self.cues.clause_verbs
@@ -106,8 +111,8 @@ class Shapes:
                 return received
         if token.pos == "NOUN" and lemma in self.cues.cue_nouns:
             return self._nominal(tree, i)
-        if token.pos == "ADJ" and token.dep == "acomp" and lemma in self.cues.stance_adjectives:
-            return self._stance(tree, i)
+        if token.pos == "ADJ" and lemma in self.cues.stance_adjectives:
+            return self.adjectives.find(tree, i)
         if token.dep == "prep" and token.text.lower() == "in":
             return self._in_source(parsed, tree, i)
         if token.dep == "prep" and token.text.lower() == "to":
@@ -205,37 +210,6 @@ class Shapes:
             tree, (first, last), (cue_first, cue_last), source, unnamed=source is None, shortest=2
         )
 
-    def _stance(self, tree: Tree, adjective: int) -> Candidate | None:
-        """ "X is eager to run", "X has been critical of the deal", "X is sure that …".
-
-        The linking verb's subject is the source and the adjective's complement, a clause
-        or the object of a preposition right after it, the content.
-        """
-        tokens = tree.tokens
-        verb = tokens[adjective].head
-        if verb > adjective or tokens[verb].lemma not in self.cues.linking_verbs:
-            return None
-        subject = tree.subject(verb)
-        if subject is None:
-            return None
-        cue_last = adjective + 1
-        content: tuple[int, int] | None = None
-        for c in (*tree.children[adjective], *tree.children[verb]):
-            if c <= adjective:
-                continue
-            token = tokens[c]
-            if token.dep in PASSIVE_COMPLEMENTS and token.pos in CLAUSE_POS:
-                content = (tree.left[c], tree.right[c] + 1)
-                break
-            pobj = self._prep_object(tree, c, adjective)
-            if pobj is not None:
-                content = (tree.left[pobj], tree.right[pobj] + 1)
-                cue_last = c + 1
-                break
-        if content is None:
-            return None
-        return self._candidate(tree, content, (verb, cue_last - 1), subject)
-
     def _agent(self, tree: Tree, noun: int) -> Candidate | None:
         """ "X is a vocal critic of the deal", "X, an early backer of Sanders, ...".
 
@@ -295,20 +269,30 @@ class Shapes:
             owner = tree.subject(verb)  # "she made the case that …"
             cue_first = verb
         content: tuple[int, int] | None = None
+        # A clause is the content wherever it stands: in "made the case to voters that …"
+        # the "to" phrase names the listeners.
         for c in tree.children[noun]:
             token = tokens[c]
-            if c < noun:
-                continue
-            if token.dep in ("acl", "ccomp") and token.pos in CLAUSE_POS:
+            if c > noun and token.dep in ("acl", "ccomp") and token.pos in CLAUSE_POS:
                 lead = tokens[tree.left[c]]
                 that = lead.text.lower() == "that" and lead.dep == "mark"
                 to = lead.tag == "TO" and owner is not None
                 if that or to:
                     content = (tree.left[c], tree.right[c] + 1)
                     break
-            elif (owner is not None or tokens[c].text.lower() in OWNERLESS_PREPS) and (
-                pobj := self._prep_object(tree, c, noun)
-            ) is not None:
+        if content is None and cue_first == verb:
+            # "made the case to the board that …": the parse may hang the clause on the verb
+            for c in tree.children[verb]:
+                lead = tokens[tree.left[c]]
+                if c > noun and tokens[c].dep == "ccomp" and lead.text.lower() == "that":
+                    content = (tree.left[c], tree.right[c] + 1)
+                    break
+        for c in tree.children[noun] if content is None else ():
+            if (
+                c > noun
+                and (owner is not None or tokens[c].text.lower() in OWNERLESS_PREPS)
+                and (pobj := self._prep_object(tree, c, noun)) is not None
+            ):
                 content = (tree.left[pobj], tree.right[pobj] + 1)
                 cue_last = c + 1
                 break
@@ -336,7 +320,9 @@ class Shapes:
         tokens = tree.tokens
         pobj = tree.child(prep, ("pobj",))
         head = tokens[prep].head
-        if pobj is None or tokens[head].pos not in CLAUSE_POS:
+        # The parse may take the clause's verb for a modifier and hang the phrase on a noun
+        # as the root: "In the survey, 71 percent of voters approved of Obama".
+        if pobj is None or (tokens[head].pos not in CLAUSE_POS and tokens[head].dep != "ROOT"):
             return None
         noun = tokens[pobj].lemma.lower()
         event = noun in self.cues.in_event_nouns

@@ -8,6 +8,7 @@ their own by the same speaker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..records import Actor, Quote, QuoteSpeaker
@@ -20,6 +21,8 @@ JOIN_GAP = 200
 SENTENCE_GAP = 120
 # A quotation mark left between a cue clause and the paragraph's end means another quote.
 QUOTE_STARTS = ('"', "''", "\u201c")
+# End punctuation with the closing marks after it.
+SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,11 @@ class QuoteSpan:
 
 
 def continue_quotes(
-    text: str, regions: tuple[QuotedRegion, ...], spans: list[QuoteSpan], min_words: int
+    text: str,
+    regions: tuple[QuotedRegion, ...],
+    spans: list[QuoteSpan],
+    min_words: int,
+    abbreviations: frozenset[str] = frozenset(),
 ) -> list[QuoteSpan]:
     """Long quotations no cue covers: the speaker before them goes on talking.
 
@@ -58,7 +65,8 @@ def continue_quotes(
     even past attributions in the speaker's description: "“…,” said X, who noted …. “…”")
     extends that quote, and so does one that ends the sentence of a content ("told them
     voters were “tired of it.”"); one in a later paragraph is a quote of its own by the
-    same speaker.
+    same speaker. A stop after one of ``abbreviations`` (lower-case, with its stop:
+    "ms.") or an initial ends no sentence.
     """
     out = sorted(spans, key=lambda s: (s.start, s.end))
     for region in regions:
@@ -73,10 +81,10 @@ def continue_quotes(
         ]
         if not before:
             continue
-        host = _split_host(text, region, out, before)
+        host = _split_host(text, region, regions, out, before, abbreviations)
         last = out[before[-1]]
         if host is None and (
-            _same_sentence(text, region, last) or _next_paragraph(text, region, last)
+            _same_sentence(text, region, last, abbreviations) or _next_paragraph(text, region, last)
         ):
             host = before[-1]
         if host is not None:
@@ -104,7 +112,12 @@ def continue_quotes(
 
 
 def _split_host(
-    text: str, region: QuotedRegion, out: list[QuoteSpan], before: list[int]
+    text: str,
+    region: QuotedRegion,
+    regions: tuple[QuotedRegion, ...],
+    out: list[QuoteSpan],
+    before: list[int],
+    abbreviations: frozenset[str],
 ) -> int | None:
     """The quote, in the region's paragraph, whose cue clause the region follows:
     '“…,” she said. “…”'. Attributions inside that cue clause's sentence ("said X, who
@@ -114,13 +127,21 @@ def _split_host(
         span = out[number]
         if "\n" in text[span.end : region.start]:
             return None
-        if not (span.direct or span.end <= span.cue_start):
+        if not (span.direct or span.end <= span.cue_start or _quote_first(span, regions)):
             passed.append(span)
             continue
-        if any(_sentence_ends(text[span.cue_end : other.cue_start]) for other in passed):
+        if any(
+            _sentence_ends(text, span.cue_end, other.cue_start, abbreviations) for other in passed
+        ):
             return None
         return number if len(text[_clause_end(span) : region.start]) <= JOIN_GAP else None
     return None
+
+
+def _quote_first(span: QuoteSpan, regions: tuple[QuotedRegion, ...]) -> bool:
+    """A content that opens with a whole quotation before its cue ('“…,” he told a crowd
+    that …'): the quotation is what was said, whatever the parse hung on after the cue."""
+    return any(r.start == span.start and r.end <= span.cue_start for r in regions)
 
 
 def _clause_end(span: QuoteSpan) -> int:
@@ -128,15 +149,46 @@ def _clause_end(span: QuoteSpan) -> int:
     return max(span.end, span.cue_end, span.speaker_end or 0)
 
 
-def _sentence_ends(between: str) -> bool:
-    return any(mark in between for mark in ".?!")
+def _sentence_ends(text: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """A sentence ends in ``text[start:end]``: end punctuation followed by a space and a
+    word not in lower case, the stop not that of an abbreviation or an initial."""
+    for found in SENTENCE_END.finditer(text, start, end):
+        after = found.end()
+        if after < len(text) and not text[after].isspace():
+            continue  # "U.S.", "R-S.C.,"
+        following = after
+        while following < len(text) and text[following].isspace():
+            following += 1
+        if following < len(text) and text[following].islower():
+            continue  # '“…?” asked X'
+        stop = found.start()
+        if text[stop] == ".":
+            word = text[_word_start(text, stop) : stop + 1].lower()
+            if word in abbreviations or (len(word) == 2 and word[0].isalpha()):
+                continue
+        return True
+    return False
 
 
-def _same_sentence(text: str, region: QuotedRegion, span: QuoteSpan) -> bool:
+def _word_start(text: str, end: int) -> int:
+    """Where the word ending at ``end`` starts: after the last space before it."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _same_sentence(
+    text: str, region: QuotedRegion, span: QuoteSpan, abbreviations: frozenset[str]
+) -> bool:
     """The content a quotation ends in the same sentence: 'told them that voters were
     “tired of it.”' when the parse stopped the content before the quotation."""
     gap = text[span.end : region.start]
-    if len(gap) > SENTENCE_GAP or "\n" in gap or _sentence_ends(gap):
+    if (
+        len(gap) > SENTENCE_GAP
+        or "\n" in gap
+        or _sentence_ends(text, span.end, region.start, abbreviations)
+    ):
         return False
     # 'then boomed, “…”': a new act introduces it
     return gap.rstrip()[-1:] not in (",", ":", "\u2014", "-")

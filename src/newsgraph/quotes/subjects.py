@@ -16,14 +16,21 @@ a reduced clause though the verb has an object ("Beruff, a Scott ally, called th
 standards strong"), in a clause joined with no conjunction ("It was no accident — Buck,
 a spokesman, told POLITICO …"), and in a participle after the noun that does it ("ended
 with the mayor asking …", "left many voters saying …"); an infinitive's "it" from a
-linking verb above ("it is fair to say") names no one.
+linking verb above ("it is fair to say") names no one. A conjoined predicate goes with
+the verb above it of its own form ("Kasich says he'd sit Putin down and tells the crowd
+…" is Kasich's), or with the name coordinated right before it ("… with murder and
+Emanuel fired his chief"), both read in ``coordination``; "he's said he …" is a
+perfect the parse read as a passive; a subject the parse left before a verb with none,
+gave to a participle or read as a modal is found in ``orphans``.
 """
 
 from __future__ import annotations
 
 from .candidates import inside
+from .coordination import conjunct, coordinated_subject, listed_predicate
 from .cues import QuoteCues
 from .marks import QuotedRegion
+from .orphans import modal_name, participle_subject, subject_before
 from .tree import Tree
 
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -32,12 +39,15 @@ INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
 TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# "'s" is "is" or "has": "he's said he …" is a perfect the parse may read as a passive.
+CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
 # What makes a past participle part of a finite clause ("he was asked", "she had asked")
 # rather than a bare one heading its own ("Asked whether …, Rubio said"); and where a bare
 # one stands.
 FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 BARE_PARTICIPLE_DEPS = frozenset({"advcl", "ROOT", "conj", "acl"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 VERB_POS = frozenset({"VERB"})
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # A participle whose doer is the noun right before it: "ended with the mayor asking",
@@ -50,18 +60,9 @@ NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", 
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
 NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# A verb with any of these has a subject; words that may stand between a subject and its
-# verb; and what a noun before the verb may be that makes it no subject.
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-ADVERBIAL_DEPS = frozenset({"advmod", "aux", "neg"})
-OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "npadvmod"})
 # Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
 INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "…, said Tuesday, …" names no speaker
-# Word classes opening an aside between a subject and its verb: "Clinton, without naming
-# him, accused", "Trump, speaking later, did not mention".
-ASIDE_OPENER_POS = frozenset({"ADP", "VERB", "SCONJ", "ADV"})
-NAME_HEADS = frozenset({"PROPN", "NOUN"})
 # A participle's noun that speaks for itself ("Republicans urging …"), and where a noun
 # that cannot sits as the object of the clause whose subject speaks instead.
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -71,8 +72,6 @@ CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
 # in", "in addition to", "a knack for"; and how far up the verb is looked for.
 CLIMB_DEPS = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "npadvmod", "oprd"})
 CLAUSE_CLIMB = 4
-# Links inside a noun phrase climbed to its head: "head of the Center for American Progress".
-PHRASE_INNER_DEPS = NAME_PREFIX_DEPS | {"prep", "pobj", "punct"}
 
 
 class Subjects:
@@ -90,7 +89,9 @@ class Subjects:
         if agent is not None:  # "as reported by Ukrinform"
             return tree.child(agent, ("pobj",))
         if tree.child(verb, PASSIVE_DEPS) is not None:
-            return None  # "he was told that": the subject heard it, did not say it
+            # "he was told that": the subject heard it, did not say it; but "he's said he
+            # …" is "he has said", which the parse read as "he is said".
+            return self._contracted_perfect(tree, verb)
         current = verb
         for _ in range(4):
             reporter = self._reporter(tree, current)
@@ -99,6 +100,12 @@ class Subjects:
             subject = tree.subject(current, SUBJECT_DEPS)
             if subject is not None:
                 return subject
+            if current == verb and (listed := listed_predicate(tree, verb)) is not None:
+                return listed  # "Trump summed up Clinton as “terrible,” denounced her …"
+            if current == verb and (doer := participle_subject(tree, verb)) is not None:
+                return doer  # "Majorities of voters going to the polls said …"
+            if current == verb and (name := modal_name(tree, verb)) is not None:
+                return name  # "Will urged the electorate …"
             token = tokens[current]
             if token.head == current:
                 return None
@@ -114,7 +121,11 @@ class Subjects:
                 found = self.adjacent(tree, verb, joined=True)
                 if found is not None:
                     return found
-            if token.dep in INHERIT_DEPS:
+            if token.dep == "conj":
+                if (coordinated := coordinated_subject(tree, current)) is not None:
+                    return coordinated
+                current = conjunct(tree, current)
+            elif token.dep in INHERIT_DEPS:
                 current = token.head
             elif token.dep == "acomp" and token.pos == "ADJ" and current != verb:
                 current = token.head  # "voters are more likely to say": the linking verb's
@@ -147,6 +158,31 @@ class Subjects:
                 return self._participle_owner(tree, head.i)
             else:
                 return None
+        return None
+
+    def _contracted_perfect(self, tree: Tree, verb: int) -> int | None:
+        """The subject of a verb after "'s" the parse read as a passive "is" though the
+        verb takes what only an active one does: a clause with its own subject ("He's
+        said he gets …"), an object ("she's called it a hoax"), or an infinitive a
+        reporting passive does not take ("he's wanted to run"; "he's said to be ill" is
+        passive)."""
+        tokens = tree.tokens
+        marker = tree.child(verb, ("auxpass",))
+        subject = tree.child(verb, ("nsubjpass",))
+        if marker is None or subject is None or tokens[marker].text not in CONTRACTED_HAS:
+            return None
+        if tokens[verb].tag not in ("VBN", "VBD") or not subject < marker < verb:
+            return None
+        if any(tokens[c].lemma == "be" and c != marker for c in tree.children[verb]):
+            return None  # "it's been reported that …" is a passive
+        for c in tree.children[verb]:
+            dep = tokens[c].dep
+            if c < verb:
+                continue
+            if dep == "dobj" or (dep == "ccomp" and tree.child(c, SUBJECT_DEPS) is not None):
+                return subject
+            if dep == "xcomp" and tokens[verb].lemma not in self.cues.passive_verbs:
+                return subject
         return None
 
     def _participle_doer(self, tree: Tree, verb: int) -> int | None:
@@ -238,47 +274,9 @@ class Subjects:
         )
 
     def adjacent(self, tree: Tree, verb: int, joined: bool = False) -> int | None:
-        """The noun right before a finite main verb the parse left without a subject:
-        in "After a day of tensions between …, Paul Ryan's office announced Friday that
-        …" the parse hangs "office" on the fronted phrase. An object there ("…, without
-        naming him, accused …") is no subject."""
-        tokens = tree.tokens
-        token = tokens[verb]
-        if token.tag not in FINITE_TAGS or (token.dep != "ROOT" and not joined):
-            return None
-        if any(tokens[c].dep in CLAUSE_SUBJECTS for c in tree.children[verb]):
-            return None
-        j = verb - 1
-        while j >= 0 and tokens[j].head == verb and tokens[j].dep in ADVERBIAL_DEPS:
-            j -= 1
-        if j >= 0 and tokens[j].text == "," and tokens[j].sent == token.sent:
-            return self._set_off_subject(tree, j)
-        if j < 0 or tokens[j].sent != token.sent or tokens[j].pos not in NAME_POS:
-            return None
-        if tokens[j].dep in OBJECT_LIKE_DEPS:
-            return None
-        return j
-
-    def _set_off_subject(self, tree: Tree, comma: int) -> int | None:
-        """The subject before a comma that ends a set-off phrase right before the verb:
-        a name with its apposition ("…, her adviser, Jake Sullivan, said:") or a name
-        before an adverbial aside ("Clinton, without naming him, accused …", "Trump,
-        speaking later at a rally, did not mention …")."""
-        tokens = tree.tokens
-        sentence = tokens[comma].sent
-        start = comma
-        while start > 0 and tokens[start - 1].sent == sentence and tokens[start - 1].text != ",":
-            start -= 1
-        if start == comma:
-            return None
-        opener = tokens[start]
-        if opener.pos in ASIDE_OPENER_POS or opener.text.lower() in self.cues.relative_pronouns:
-            # an aside: the subject ends right before the comma that opens it
-            before = start - 2
-            if before < 0 or tokens[before].sent != sentence or tokens[start - 1].text != ",":
-                return None
-            return _noun_phrase_head(tree, before, start - 1)
-        return _noun_phrase_head(tree, comma - 1, comma)
+        """The subject of a finite main verb the parse left without one, read from the
+        words before it (``orphans``): "After …, Paul Ryan's office announced …"."""
+        return subject_before(tree, verb, self.cues.relative_pronouns, joined)
 
     def inserted(self, tree: Tree, verb: int, subject: int) -> int | None:
         """The speaker after a cue inserted between commas with its subject inverted:
@@ -324,11 +322,17 @@ class Subjects:
         imagines or says; in "It plans to raise rates", "It received a retainer to promote
         …" the "it" does."""
         tokens = tree.tokens
+        if tokens[verb].tag != "VB" or tokens[subject].text.lower() != "it":
+            return False
+        above = tokens[tokens[subject].head]
+        if tokens[subject].head == verb:
+            return False
+        # "it’s hard to know": the parser leaves a curly "’s" unlemmatised; "makes it hard
+        # to see": "it" is the subject of the adjective itself
         return (
-            tokens[verb].tag == "VB"
-            and tokens[subject].text.lower() == "it"
-            and tokens[subject].head != verb
-            and tokens[tokens[subject].head].lemma in self.cues.linking_verbs
+            above.lemma in self.cues.linking_verbs
+            or above.text in CONTRACTED_HAS
+            or (above.pos == "ADJ" and above.dep == "ccomp")
         )
 
     def _reporter(self, tree: Tree, verb: int) -> int | None:
@@ -400,29 +404,6 @@ def _clause_above(tree: Tree, i: int) -> int:
     return i
 
 
-def _noun_phrase_head(tree: Tree, last: int, end: int) -> int | None:
-    """The head of the noun phrase ending at ``last`` (before ``end``): a name, not an
-    object, lifted over apposition to the name it describes ("Tanden, head of …")."""
-    tokens = tree.tokens
-    head = last
-    while (
-        tokens[head].head < end
-        and tokens[head].head != head
-        and tokens[head].dep in PHRASE_INNER_DEPS
-    ):
-        head = tokens[head].head
-    if tokens[head].pos not in NAME_HEADS:
-        return None
-    while tokens[head].dep == "appos" and tokens[head].head < head:
-        above = tokens[head].head
-        if tokens[above].dep in OBJECT_LIKE_DEPS or tokens[above].pos not in NAME_HEADS:
-            break
-        head = above
-    if tokens[head].dep in OBJECT_LIKE_DEPS:
-        return None
-    return head
-
-
 def subject_after(tree: Tree, verb: int) -> int | None:
     """The speaker after an inverted cue the parser did not see as a subject: '“…,” said X'."""
     for child in tree.children[verb]:
@@ -434,9 +415,16 @@ def subject_after(tree: Tree, verb: int) -> int | None:
     tokens = tree.tokens
     while i < len(tokens) and tokens[i].dep in NAME_PREFIX_DEPS and verb < tokens[i].head:
         i = tokens[i].head
-    if i < len(tokens) and tokens[i].pos in NAME_POS and tokens[i].sent == tokens[verb].sent:
-        return i
-    return None
+    if i >= len(tokens) or tokens[i].pos not in NAME_POS or tokens[i].sent != tokens[verb].sent:
+        return None
+    if (
+        tokens[i].pos == "PRON"
+        and tokens[i].dep in CLAUSE_SUBJECT_DEPS
+        and tokens[i].head == i + 1
+        and tokens[i + 1].head == verb
+    ):
+        return None  # "“…,” says she warned about it": the subject of what is said
+    return i
 
 
 def subject_outside(tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]) -> int | None:

@@ -1,0 +1,103 @@
+"""Object-verb complements and listeners (``quotes.objects``) on hand-built trees."""
+
+from __future__ import annotations
+
+from newsgraph.quotes.bounds import Bounds
+from newsgraph.quotes.cues import QuoteCues
+from newsgraph.quotes.objects import Objects
+from newsgraph.quotes.tree import Tree
+from newsgraph.records import Token
+
+# (text, lemma, pos, dep, head)
+Row = tuple[str, str, str, str, int]
+
+
+def _tree(rows: list[Row]) -> Tree:
+    tokens = []
+    at = 0
+    for i, (text, lemma, pos, dep, head) in enumerate(rows):
+        tokens.append(Token(i, text, at, at + len(text), lemma, pos, pos, dep, head))
+        at += len(text) + 1
+    return Tree.build(tuple(tokens))
+
+
+def _objects() -> Objects:
+    cues = QuoteCues.load()
+    marks = frozenset(m for pair in cues.quote_marks for m in pair)
+    closing = "".join(sorted({c for _, mark in cues.quote_marks for c in mark}))
+    return Objects(cues, Bounds(cues, marks), closing)
+
+
+# "Berg asked the workers if they planned to strike ." with the "if" clause adverbial.
+ASKED_IF: list[Row] = [
+    ("Berg", "Berg", "PROPN", "nsubj", 1),
+    ("asked", "ask", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3),
+    ("workers", "worker", "NOUN", "dobj", 1),
+    ("if", "if", "SCONJ", "mark", 6),
+    ("they", "they", "PRON", "nsubj", 6),
+    ("planned", "plan", "VERB", "advcl", 1),
+    ("to", "to", "PART", "aux", 8),
+    ("strike", "strike", "VERB", "xcomp", 6),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_the_asked_clause_is_the_content_and_the_object_only_listens() -> None:
+    parts, cue_last = _objects().read(_tree(ASKED_IF), 1, 2)
+    assert parts == [(4, 9)] and cue_last == 2
+
+
+def test_a_condition_after_another_verb_leaves_the_object_the_content() -> None:
+    rows = [(t, "promise" if lemma == "ask" else lemma, p, d, h) for t, lemma, p, d, h in ASKED_IF]
+    parts, _ = _objects().read(_tree(rows), 1, 2)
+    assert parts == [(2, 4)]
+
+
+def test_after_a_quoted_question_any_object_is_the_one_asked() -> None:
+    # "asked the workers" after a quotation; only the object part is left to judge
+    tree = _tree(ASKED_IF)
+    objects = _objects()
+    assert objects.without_listener(tree, 1, [(2, 4)], "“Why now?”") == []
+    assert objects.without_listener(tree, 1, [(2, 4)], "“We will strike,”") == [(2, 4)]
+
+
+def _cast(rows: list[Row]) -> bool:
+    return _objects().unframed(_tree(rows), 1)
+
+
+def test_cast_reports_a_view_only_with_a_phrase_after_its_object() -> None:
+    # "They cast their ballots ."
+    ballots: list[Row] = [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("cast", "cast", "VERB", "ROOT", 1),
+        ("their", "their", "PRON", "poss", 3),
+        ("ballots", "ballot", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _cast(ballots)
+    # "They cast him as a liar ." with the frame on the verb
+    framed: list[Row] = [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("cast", "cast", "VERB", "ROOT", 1),
+        ("him", "he", "PRON", "dobj", 1),
+        ("as", "as", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 5),
+        ("liar", "liar", "NOUN", "pobj", 3),
+    ]
+    assert not _cast(framed)
+    # "They cast doubt on the count ." with the phrase on the object
+    doubt: list[Row] = [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("cast", "cast", "VERB", "ROOT", 1),
+        ("doubt", "doubt", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5),
+        ("count", "count", "NOUN", "pobj", 3),
+    ]
+    assert not _cast(doubt)
+    # Any other verb is not judged here
+    rows = [
+        (t, "criticize" if lemma == "cast" else lemma, p, d, h) for t, lemma, p, d, h in ballots
+    ]
+    assert not _cast(rows)
