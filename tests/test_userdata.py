@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import InputError
-from newsgraph.userdata import KIND_KEYS, collect_user_data, data_kind
+from newsgraph.userdata import KIND_KEYS, collect_user_data, data_kinds
 
 
 def _write(path: Path, text: str) -> Path:
@@ -21,13 +21,26 @@ def _write(path: Path, text: str) -> Path:
         ("version: 1\nverbs: {}\n", "patterns"),
         ("version: 1\nplaces: []\n", "places"),
         ("version: 1\nexact_lines: []\n", "cleaning"),
-        ("version: 1\nspeech_verbs: [mumble]\n", "quotes"),
+        ("version: 1\ncue_nouns: [quip]\n", "quotes"),
+        ("version: 1\ndenial_verbs: [gainsay]\ndismissal_verbs: [gainsay]\n", "modes"),
         ("version: 1\nholidays: {}\n", "timex"),
         ("version: 1\nforms: {}\n", "word_forms"),
     ],
 )
 def test_kind_comes_from_top_level_keys(tmp_path, text, kind):
-    assert data_kind(_write(tmp_path / "x.yaml", text)) == kind
+    assert data_kinds(_write(tmp_path / "x.yaml", text)) == (kind,)
+
+
+def test_shared_word_list_extends_every_stage_that_reads_it(tmp_path):
+    shared = _write(tmp_path / "speech.yaml", "version: 1\nspeech_verbs: [mumble]\n")
+    assert data_kinds(shared) == ("quotes", "modes")
+    data = collect_user_data([shared])
+    assert data.quote_files == data.mode_files == (shared,)
+    # A key only one kind has aims the file at that kind.
+    aimed = _write(
+        tmp_path / "modes.yaml", "version: 1\nspeech_verbs: [mumble]\ndenial_verbs: []\n"
+    )
+    assert data_kinds(aimed) == ("modes",)
 
 
 def test_directory_expands_to_sorted_yaml_files(tmp_path):
@@ -42,20 +55,22 @@ def test_directory_expands_to_sorted_yaml_files(tmp_path):
     assert data.quote_files == data.timex_files == data.word_form_files == ()
 
 
-def test_no_top_level_key_marks_two_kinds():
-    """A file's kind must follow from any one of its keys."""
+def test_only_quote_cues_and_event_modes_share_keys():
+    """Any other key marks one kind alone, so a file's kind follows from any of its keys."""
     seen: dict[str, str] = {}
     for kind, keys in KIND_KEYS.items():
         for key in keys:
-            assert key not in seen, f"{key!r} marks both {seen[key]} and {kind}"
+            if key in seen:
+                assert {seen[key], kind} == {"quotes", "modes"}, key
             seen[key] = kind
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("version: 1\nfoo: []\n", "matches no kind"),
-        ("version: 1\nplaces: []\npeople: []\n", "matches several kinds"),
+        ("version: 1\nfoo: []\n", "not those of any one kind"),
+        ("version: 1\nplaces: []\npeople: []\n", "not those of any one kind"),
+        ("version: 1\n", "not those of any one kind"),
         ("- a\n- b\n", "must be a YAML mapping"),
         ("key: [unclosed\n", "cannot read data file"),
     ],

@@ -105,6 +105,7 @@ def _options(
             place_files=user.place_files,
             quote_files=user.quote_files,
             timex_files=user.timex_files,
+            mode_files=user.mode_files,
         ),
         cleaning_files=user.cleaning_files,
         word_form_files=user.word_form_files,

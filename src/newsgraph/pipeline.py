@@ -85,6 +85,7 @@ class AnalyzerConfig:
     place_files: tuple[Path, ...] = ()
     quote_files: tuple[Path, ...] = ()
     timex_files: tuple[Path, ...] = ()
+    mode_files: tuple[Path, ...] = ()
 
 
 @dataclass(slots=True)
@@ -124,7 +125,7 @@ class Analyzer:
         if self.extractor is None:
             table = CameoTable.load()
             lexicon = Lexicon.load(table, self.config.pattern_files)
-            self.extractor = EventExtractor(table, lexicon, ModeCues.load())
+            self.extractor = EventExtractor(table, lexicon, ModeCues.load(self.config.mode_files))
         if self.quotes is None:
             self.quotes = QuoteExtractor.load(self.config.quote_files)
         if self.tagger is None:

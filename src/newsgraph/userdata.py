@@ -1,11 +1,12 @@
 """User data files: the one way a user extends the packaged knowledge for a run.
 
-``--data PATH`` (repeatable; files or directories of ``*.yaml``) takes actor dictionaries, people
-with dated roles (``newsgraph actors import-petrarch`` writes both), event patterns, places,
-boilerplate rules, quote cues, time-expression lexicon entries and the short word forms stories
-spell out. Each file's top-level keys say what it is, the same keys the packaged files
-use, so a copy of a packaged file is always a valid starting point. Each kind is then validated by
-the stage that loads it, which names the file and entry on any error.
+``--data PATH`` (repeatable; files or directories of ``*.yaml``) takes actor dictionaries,
+people with dated roles (``newsgraph actors import-petrarch`` writes both), event patterns,
+places, boilerplate rules, quote cues, event mode cues, time-expression lexicon entries and
+the short word forms stories spell out. Each file's top-level keys say what it is: the keys
+the packaged file of that kind uses, so a copy of a packaged file is always a valid starting
+point. Each kind is then validated by the stage that loads it, which names the file and
+entry on any error.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .actors.people import TOP_KEYS as PEOPLE_KEYS
 from .clean.rules import TOP_KEYS as CLEANING_KEYS
 from .errors import InputError
 from .events.lexicon import TOP_KEYS as PATTERN_KEYS
+from .events.modes import TOP_KEYS as MODE_KEYS
 from .places.gazetteer import TOP_KEYS as PLACE_KEYS
 from .quotes.cues import KNOWN_FIELDS as QUOTE_KEYS
 from .stories.forms import TOP_KEYS as WORD_FORM_KEYS
@@ -39,6 +41,7 @@ KIND_KEYS: dict[str, frozenset[str]] = {
         ("quotes", QUOTE_KEYS),
         ("timex", TIMEX_KEYS),
         ("word_forms", WORD_FORM_KEYS),
+        ("modes", MODE_KEYS),
     )
 }
 
@@ -55,6 +58,7 @@ class UserData:
     quote_files: tuple[Path, ...] = ()
     timex_files: tuple[Path, ...] = ()
     word_form_files: tuple[Path, ...] = ()
+    mode_files: tuple[Path, ...] = ()
 
 
 def collect_user_data(paths: Iterable[Path]) -> UserData:
@@ -71,7 +75,8 @@ def collect_user_data(paths: Iterable[Path]) -> UserData:
         else:
             raise InputError(f"{path}: --data path does not exist")
         for file in files:
-            found[data_kind(file)].append(file)
+            for kind in data_kinds(file):
+                found[kind].append(file)
     return UserData(
         actor_files=tuple(found["actors"]),
         people_files=tuple(found["people"]),
@@ -81,21 +86,26 @@ def collect_user_data(paths: Iterable[Path]) -> UserData:
         quote_files=tuple(found["quotes"]),
         timex_files=tuple(found["timex"]),
         word_form_files=tuple(found["word_forms"]),
+        mode_files=tuple(found["modes"]),
     )
 
 
-def data_kind(path: Path) -> str:
-    """Which kind of data file ``path`` is, from its top-level keys."""
+def data_kinds(path: Path) -> tuple[str, ...]:
+    """The kinds of data file ``path`` is: those whose keys hold all its top-level keys.
+    Only word lists two stages share fit several ("speech_verbs": quote cues and event
+    modes), and then the file extends each of them."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"{path}: cannot read data file: {exc}") from exc
     if not isinstance(data, dict):
         raise InputError(f"{path}: a data file must be a YAML mapping")
-    keys = {str(k) for k in data}
-    kinds = [kind for kind, marks in KIND_KEYS.items() if keys & marks]
-    if len(kinds) != 1:
+    keys = {str(k) for k in data} - {"version"}
+    kinds = tuple(kind for kind, marks in KIND_KEYS.items() if keys and keys <= marks)
+    if not kinds:
         described = ", ".join(f"{k}: {sorted(v)}" for k, v in KIND_KEYS.items())
-        what = "matches several kinds" if kinds else "matches no kind"
-        raise InputError(f"{path}: top-level keys {sorted(keys)} {what} of data file ({described})")
-    return kinds[0]
+        raise InputError(
+            f"{path}: top-level keys {sorted(keys)} are not those of any one kind of data "
+            f"file ({described})"
+        )
+    return kinds

@@ -110,4 +110,4 @@ def test_locative_preps_must_be_fallback_preps(tmp_path) -> None:
     broken = tmp_path / "modes.yaml"
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(ModeCuesError, match="locative_target_preps"):
-        ModeCues.load(broken)
+        ModeCues.parse(broken.read_text(), str(broken))

@@ -355,7 +355,7 @@ def test_mode_cues_require_the_embedding_fields(tmp_path) -> None:
         "\n".join(line for line in packaged.splitlines() if not line.startswith("causative_verbs"))
     )
     with pytest.raises(ModeCuesError, match="causative_verbs"):
-        ModeCues.load(broken)
+        ModeCues.parse(broken.read_text(), str(broken))
     assert "order" in ModeCues.load().causative_verbs
     assert "oppose" in ModeCues.load().stative_participles
 

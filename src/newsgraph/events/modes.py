@@ -1,7 +1,9 @@
-"""Mode cues (reported, denied, hypothetical, future) loaded from data/modes.yaml."""
+"""Mode cues (reported, denied, hypothetical, future) loaded from data/modes.yaml, extended
+by users' files of the same lists (``--data``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -46,6 +48,11 @@ _LIST_FIELDS = (
 )
 
 
+# Top-level keys of a mode cue file (user files with these keys extend the packaged one).
+TOP_KEYS = frozenset({"version", *_LIST_FIELDS})
+PACKAGED = "events/data/modes.yaml"
+
+
 class ModeCuesError(NewsgraphError, ValueError):
     """The mode cue file is malformed; the message names the file and field."""
 
@@ -87,25 +94,52 @@ class ModeCues:
     admission_verbs: frozenset[str]
 
     @classmethod
-    def load(cls, path: Path | None = None) -> ModeCues:
-        if path is None:
-            source = "events/data/modes.yaml"
-            text = resources.files(__package__).joinpath("data/modes.yaml").read_text("utf-8")
-        else:
-            source, text = str(path), path.read_text("utf-8")
-        data = yaml_mapping(text, source, {"version", *_LIST_FIELDS}, {1}, ModeCuesError)
-        values = {}
-        for name in _LIST_FIELDS:
-            words = data.get(name)
-            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-                raise ModeCuesError(f"{source}: {name} must be a list of words")
-            values[name] = frozenset(w.lower() for w in words)
-        missing = values["denial_verbs"] - values["dismissal_verbs"]
-        if missing:
-            raise ModeCuesError(f"{source}: dismissal_verbs must include {sorted(missing)}")
-        stray = values["locative_target_preps"] - values["fallback_target_preps"]
-        if stray:
-            raise ModeCuesError(
-                f"{source}: locative_target_preps not in fallback_target_preps: {sorted(stray)}"
-            )
+    def load(cls, extra_paths: Sequence[Path] = ()) -> ModeCues:
+        """The packaged cues with the word lists of ``extra_paths`` added to them (a user
+        file holds any of the lists); raises ``ModeCuesError`` naming the file."""
+        text = resources.files(__package__).joinpath("data/modes.yaml").read_text("utf-8")
+        values = _lists(text, PACKAGED, complete=True)
+        source = PACKAGED
+        for path in extra_paths:
+            try:
+                extra_text = Path(path).read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ModeCuesError(f"{path}: cannot read mode cue file: {exc}") from exc
+            for name, words in _lists(extra_text, str(path), complete=False).items():
+                values[name] = values[name] | words
+            source = str(path)
+        _check(values, source)
         return cls(**values)
+
+    @classmethod
+    def parse(cls, text: str, source: str) -> ModeCues:
+        """Cues from one complete file's ``text`` (every list present); ``source`` names it."""
+        values = _lists(text, source, complete=True)
+        _check(values, source)
+        return cls(**values)
+
+
+def _lists(text: str, source: str, complete: bool) -> dict[str, frozenset[str]]:
+    data = yaml_mapping(text, source, TOP_KEYS, {1}, ModeCuesError)
+    values = {}
+    for name in _LIST_FIELDS:
+        if name not in data and not complete:
+            continue
+        words = data.get(name)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ModeCuesError(f"{source}: {name} must be a list of words")
+        values[name] = frozenset(w.lower() for w in words)
+    return values
+
+
+def _check(values: dict[str, frozenset[str]], source: str) -> None:
+    """Lists that must agree: every denial verb also dismisses, locative prepositions are
+    fallback ones. ``source`` is the last file read."""
+    missing = values["denial_verbs"] - values["dismissal_verbs"]
+    if missing:
+        raise ModeCuesError(f"{source}: dismissal_verbs must include {sorted(missing)}")
+    stray = values["locative_target_preps"] - values["fallback_target_preps"]
+    if stray:
+        raise ModeCuesError(
+            f"{source}: locative_target_preps not in fallback_target_preps: {sorted(stray)}"
+        )
