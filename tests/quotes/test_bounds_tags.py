@@ -3,6 +3,10 @@ before a paragraph break, on sentences written for these tests."""
 
 from __future__ import annotations
 
+from newsgraph.quotes.tags import _named_between
+from newsgraph.quotes.tree import Tree
+from newsgraph.records import Token
+
 
 def test_writer_aside_after_a_reported_object_is_left_out(spans, by_cue) -> None:
     text = (
@@ -117,3 +121,32 @@ def test_a_cue_quotation_split_by_a_sentence_end_is_two_quotes(spans, by_cue) ->
     said = by_cue(found, "said")
     assert said.text == "“Look at what you did,”"
     assert by_cue(found, "responded").speaker_text == "Silverman"
+
+
+def _token(i: int, text: str, start: int, pos: str, dep: str, head: int) -> Token:
+    return Token(i, text, start, start + len(text), text.lower(), pos, "", dep, head)
+
+
+def test_the_one_phrase_before_a_tag_verb_is_its_speaker_when_hung_elsewhere() -> None:
+    # '“We lost,” Olsen, 58, told AFP': the parse hung "Olsen" on the quotation's verb.
+    words = [
+        ("“", "PUNCT", "punct", 2),
+        ("We", "PRON", "nsubj", 2),
+        ("lost", "VERB", "ROOT", 2),
+        (",", "PUNCT", "punct", 2),
+        ("”", "PUNCT", "punct", 2),
+        ("Olsen", "PROPN", "npadvmod", 2),
+        (",", "PUNCT", "punct", 5),
+        ("58", "NUM", "appos", 5),
+        (",", "PUNCT", "punct", 5),
+        ("told", "VERB", "conj", 2),
+        ("AFP", "PROPN", "dobj", 9),
+    ]
+    tokens, start = [], 0
+    for i, (text, pos, dep, head) in enumerate(words):
+        tokens.append(_token(i, text, start, pos, dep, head))
+        start += len(text) + 1
+    tree = Tree.build(tuple(tokens))
+    assert _named_between(tree, tokens[4].end, 9) == 5
+    # words that are no one phrase ("Olsen, 58, told" before "AFP") name no speaker
+    assert _named_between(tree, tokens[4].end, 10) is None

@@ -79,3 +79,35 @@ def test_an_as_clause_after_a_conjunction_sources_the_rest(spans) -> None:
         (quote,) = spans(text)
         assert quote.speaker_text == speaker, text
         assert quote.text == text[text.index(",") + 2 : -1], text
+
+
+def test_pull_quotes_on_following_lines_are_each_signed(spans) -> None:
+    # The closing mark and the dash written together ("”―"), a space between them ("”\xa0―"),
+    # and a signed quote never running on into the next line's quote.
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "“The harbour tax will close every boat yard on this coast.” ― Ana Ruiz\n"
+        "“Nobody on the ferry crews was asked about the new timetable.”― Tom Berg\xa0\n"
+        "“The pier has served the town well for fifty years and more.”\xa0― Maria Olsen\n"
+    )
+    signed = [s for s in spans(text) if s.cue.strip() in ("―", "—")]
+    assert [(s.speaker_text, s.text[:12]) for s in signed] == [
+        ("Ana Ruiz", "“The harbour"),
+        ("Tom Berg", "“Nobody on t"),
+        ("Maria Olsen", "“The pier ha"),
+    ]
+    assert all(s.text.endswith("”") for s in signed)
+
+
+def test_a_subhead_inside_the_story_states_nothing(spans) -> None:
+    text = (
+        "Ferry vote: The council will decide on the new timetable tonight.\n\n"
+        "Each side needs something different from the vote.\n\n"
+        "Olsen: Win by a mile.\n\n"
+        "Councillor Maria Olsen has led every poll of the harbour ward since May.\n\n"
+        "Berg: The council has ignored the crews for years.\n\n"
+        "Tom Berg is the crews' candidate."
+    )
+    labels = {s.speaker_text: s.text for s in spans(text) if s.cue == ":"}
+    assert "Olsen" not in labels
+    assert labels["Berg"].startswith("The council has ignored")

@@ -50,12 +50,31 @@ def test_a_straight_mark_after_words_closes_before_a_later_curly_one() -> None:
     assert _texts(text) == ['“There is no bad publicity,"', '"We made mistakes and we fixed them.”']
 
 
+def test_a_closing_mark_opening_a_line_opens_the_quote_it_closes() -> None:
+    text = "Photo: Harbour Post.\n\n”Fear. I am afraid the ferry will never sail.” ― Ana Ruiz."
+    assert _texts(text) == ["”Fear. I am afraid the ferry will never sail.”"]
+
+
+def test_a_closing_mark_inside_a_line_opens_nothing() -> None:
+    text = "The crews were told ”to wait for the tide” by the harbour master."
+    assert _texts(text) == []
+
+
+def test_a_stray_closing_mark_opening_a_line_swallows_nothing() -> None:
+    text = "”The ferry never came.\n\nThe crews went home early, ” the captain added."
+    assert _texts(text) == []
+
+
 @given(st.text(alphabet="ab “”\"'\n", max_size=60))
 def test_regions_are_ordered_disjoint_and_start_with_a_mark(text: str) -> None:
     regions = quoted_regions(text, PAIRS)
     openers = {pair[0] for pair in PAIRS}
+    closers = {pair[1] for pair in PAIRS} - openers
     previous_end = 0
     for region in regions:
         assert previous_end <= region.start < region.end <= len(text)
-        assert any(text.startswith(mark, region.start) for mark in openers)
+        line_start = not text[text.rfind("\n", 0, region.start) + 1 : region.start].strip()
+        assert any(text.startswith(mark, region.start) for mark in openers) or (
+            line_start and any(text.startswith(mark, region.start) for mark in closers)
+        )
         previous_end = region.end

@@ -20,3 +20,8 @@ def test_a_to_phrase_names_who_uses_the_label(spans, by_cue) -> None:
 def test_naming_of_mere_reference_is_no_label(spans) -> None:
     text = "A man named Tomas Berg ran the ferry from a town called Ely for thirty years."
     assert not [s for s in spans(text) if s.cue.startswith(("named", "called"))]
+
+
+def test_what_someone_is_known_for_is_no_label(spans) -> None:
+    text = "The ferry was run by a skipper known for taking long detours around the cape."
+    assert not [s for s in spans(text) if s.cue.startswith("known")]

@@ -89,6 +89,16 @@ def test_quotation_in_the_next_paragraph_after_paraphrase_stands_alone() -> None
     assert first == said and second.cue == "" and second.speaker == said.speaker
 
 
+def test_a_signed_pull_quote_ends_with_its_signature() -> None:
+    text = (
+        "“The pier is safe for every ferry.” ― Ana Ruiz\n“We expect the ferries to run again soon.”"
+    )
+    signed = _span(text, "“The pier is safe for every ferry.”", "―", "Ana Ruiz", direct=True)
+    first, second = _continue(text, [signed])
+    assert first == signed
+    assert second.text == "“We expect the ferries to run again soon.”" and second.cue == ""
+
+
 ABBREVIATIONS = frozenset({"ms.", "mr.", "sen."})
 
 

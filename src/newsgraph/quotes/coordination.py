@@ -26,6 +26,9 @@ FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VBG", "MD"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PAST = "past"
 CONJUNCT_CLIMB = 6
+# What the last of listed predicates takes after it, so that it is no inverted cue
+# ('“…,” said X'): an object ("denounced her record") or a clause ("suggested that …").
+LISTED_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
 
 
 def conjunct(tree: Tree, verb: int) -> int:
@@ -52,15 +55,16 @@ def conjunct(tree: Tree, verb: int) -> int:
 def listed_predicate(tree: Tree, verb: int) -> int | None:
     """The subject of the first of predicates listed with commas, which the parse made a
     clause reported by the next one: in "Trump summed up Clinton as “terrible,”
-    denounced her record and said …" Trump denounced; the next takes an object, so it
-    is no inverted "“…,” said X"."""
+    denounced her record and said …" Trump denounced, in "He pledged …, suggested that
+    …" he suggested; the next takes an object or a clause, so it is no inverted "“…,”
+    said X"."""
     tokens = tree.tokens
     kids = tree.children[verb]
     if tokens[verb].tag not in FINITE_TAGS:
         return None
     if any(tokens[c].dep in CLAUSE_SUBJECTS for c in kids):
         return None
-    if not any(tokens[c].dep == "dobj" and c > verb for c in kids):
+    if not any(tokens[c].dep in LISTED_OBJECT_DEPS and c > verb for c in kids):
         return None
     clause = next((c for c in kids if tokens[c].dep == "ccomp" and c < verb), None)
     if clause is None or tokens[clause].pos not in VERB_POS:
@@ -69,9 +73,10 @@ def listed_predicate(tree: Tree, verb: int) -> int | None:
     between = tokens[tree.right[clause] + 1 : verb]
     if subject is None or not subject < clause or not between:
         return None
-    if any(t.pos != "PUNCT" for t in between) or not any(t.text == "," for t in between):
+    # "…, then says he'll welcome advice": the verb's own adverb may follow the comma
+    if any(t.pos != "PUNCT" and not (t.head == verb and t.dep == "advmod") for t in between):
         return None
-    return subject
+    return subject if any(t.text == "," for t in between) else None
 
 
 def coordinated_subject(tree: Tree, verb: int) -> int | None:

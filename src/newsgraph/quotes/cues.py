@@ -59,6 +59,7 @@ WORD_FIELDS = (
     "question_verbs",
     "publishing_verbs",
     "framing_verbs",
+    "event_passives",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -146,6 +147,8 @@ class QuoteCues:
     publishing_verbs: frozenset[str]
     # Verbs that report a view only with their frame, as "verb preposition": "cast as".
     framing_verbs: frozenset[str]
+    # Cue verbs whose agentless passive is an event, not a report: "the report was released".
+    event_passives: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

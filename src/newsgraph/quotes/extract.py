@@ -19,9 +19,14 @@ Trump shot back") in ``tags``; attributions no speech verb's subject carries
 X") in ``naming``; where a content starts and ends (further acts, contrasts, the writer's
 asides after a reported object, the clause a comparison is about: "closer than pollsters
 expected") in ``bounds``; what an object verb's complements say and which object is only a
-listener ("asked the students if …") in ``objects``. A pro-form is a content too ("he said
-so"). Two cues sharing words read one act once ("has voiced support for" / "voiced
-support for", ``acts``).
+listener ("asked the students if …") in ``objects``; a reported clause hung below the
+cue's own phrase ("said in a statement that …") in ``detached``. A pro-form is a content
+too ("he said so"). Two cues sharing words read one act once ("has voiced support for" /
+"voiced support for", ``acts``). Stance adjectives are read in ``adjectives``, "in"/"to"
+frames in ``frames``; subjects the parse hung on other words in ``orphans`` and
+``coordination`` (through ``subjects``); a long quotation no cue reaches takes the verb of
+its sentence's clause before it, or of the sentence just before it ("X agreed. “…”"), in
+``leads``.
 Quotation marks then widen a content to the whole quotation, find the quote a cue
 follows or precedes when the parser split them, join the halves of a quote split by
 an inserted cue ("“…,” he said, “…”", also past a described speaker: "“…,” X, a
@@ -56,7 +61,9 @@ from .candidates import (
 )
 from .colons import Colons
 from .cues import QuoteCues
+from .detached import detached_clause
 from .layout import Layout
+from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
 from .naming import Naming
 from .objects import Objects
@@ -103,6 +110,7 @@ class QuoteExtractor:
         self.bounds = Bounds(cues, self.keep_marks)
         self.objects = Objects(cues, self.bounds, self.closing_chars)
         self.tags = QuoteTags(cues, self.closing_chars)
+        self.leads = Leads(cues, self.subjects)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteExtractor:
@@ -174,6 +182,8 @@ class QuoteExtractor:
             if candidate is not None:
                 found.append(candidate)
         found.extend(self.layout.signed(parsed, tree, regions))
+        # Last: a long quotation nothing above reached, governed by a clause before it.
+        found.extend(self.leads.governed(parsed, tree, regions, found))
         return found
 
     def _verb(
@@ -233,6 +243,9 @@ class QuoteExtractor:
                 # '“But why?” she asked him': the listener is no content, the quote is
                 quotation = text[preceding.start : preceding.end]
                 parts = self.objects.without_listener(tree, verb, parts, quotation)
+        # "He pledged …, suggested that …": a clause before the cue holding its speaker is
+        # a predicate of the speaker's own, no content
+        parts = [p for p in parts if not p[0] <= subject < p[1] <= verb]
         if parts and self.objects.vehicle(tree, verb, parts):
             return None  # "released a statement, saying …": the participle's quote
         if self.objects.unframed(tree, verb):
@@ -259,6 +272,9 @@ class QuoteExtractor:
             parts = self.layout.inverted(parsed, tree, verb) or self.layout.fronted(
                 parsed, tree, verb, subject, cue_first
             )
+        if not parts and lemma in self.cues.speech_verbs:
+            clause = detached_clause(tree, verb)  # "said in a statement that …"
+            parts = [clause] if clause is not None else []
         if not parts:
             compared = self.bounds.compared(tree, verb)
             if compared is not None:

@@ -39,6 +39,10 @@ CLOSING_CONTENT = 3
 # A quotation signed by a dash and a name: '“…” ― Ana Ruiz', '“…” -- A. Ruiz'.
 SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})
 SIGNATURE_WORDS = 5
+# Tags of words that make a headline's words a statement: finite verbs and participles.
+STATING_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN", "VBG"})
+# Closing marks the tokenizer may fuse with a signature's dash: "”―".
+CLOSING_MARKS = "\u201d\u2019\"'"
 
 
 class Layout:
@@ -70,6 +74,10 @@ class Layout:
         content_first, content_last = tree.trim(colon + 1, last, self.keep_marks)
         if content_last - content_first < 2:
             return None
+        if first > 0 and not _states(tokens, content_first, content_last, self.keep_marks):
+            # a subhead inside the story: "Olsen: Win by a mile.", "The aim: more riders."
+            # (the headline itself states in headline style: "Poll: Olsen a clear favourite")
+            return None
         root = colon - 1
         return Candidate(
             tokens[content_first].start,
@@ -96,10 +104,15 @@ class Layout:
             if len(text[region.start : region.end].split()) < self.cues.min_direct_words:
                 continue
             dash = bisect_left(starts, region.end)
+            if dash > 0 and tokens[dash - 1].end > region.end:
+                dash -= 1  # the tokenizer fused the closing mark and the dash: "”―"
+            while dash < len(tokens) and _inline_space(tokens[dash]):
+                dash += 1  # "”\xa0― Ana Ruiz"
             name = _signature(tokens, dash) if dash < len(tokens) else None
             if name is not None:
                 cue = tokens[dash]
-                found.append(Candidate(region.start, region.end, cue.start, cue.end, name))
+                start = max(cue.start, region.end)
+                found.append(Candidate(region.start, region.end, start, cue.end, name))
         return found
 
     def inverted(self, parsed: ParsedArticle, tree: Tree, verb: int) -> list[tuple[int, int]]:
@@ -293,10 +306,10 @@ def _signature(tokens: Sequence[Token], dash: int) -> tuple[int, int, int] | Non
     """The name signing a quotation at token ``dash`` (a dash, then on the same line up to
     ``SIGNATURE_WORDS`` proper nouns ending the line or followed by punctuation), as a
     speaker's (first, last, root); None when ``dash`` opens no signature."""
-    if tokens[dash].text not in SIGNATURE_DASHES:
+    if tokens[dash].text.lstrip(CLOSING_MARKS) not in SIGNATURE_DASHES:
         return None
     first = dash + 1
-    while first < len(tokens) and tokens[first].pos == "SPACE" and "\n" not in tokens[first].text:
+    while first < len(tokens) and _inline_space(tokens[first]):
         first += 1  # "―\xa0Ana Ruiz"
     last = first
     while last < len(tokens) and last - first < SIGNATURE_WORDS and tokens[last].pos == "PROPN":
@@ -304,6 +317,24 @@ def _signature(tokens: Sequence[Token], dash: int) -> tuple[int, int, int] | Non
     if last == first or (last < len(tokens) and tokens[last].pos not in TRAILING_POS):
         return None
     return first, last, last - 1
+
+
+def _states(tokens: Sequence[Token], first: int, last: int, marks: frozenset[str]) -> bool:
+    """Words after a headline label that say something: a finite verb, a participle or an
+    infinitive ("Olsen leads", "Berg linked", "Ruiz to speak") or a quotation; a
+    noun phrase or a bare imperative is a section title, not a statement."""
+    for i in range(first, last):
+        token = tokens[i]
+        if token.tag in STATING_TAGS or any(m in token.text for m in marks):
+            return True
+        if token.tag == "VB" and i > first and tokens[i - 1].tag == "TO":
+            return True
+    return False
+
+
+def _inline_space(token: Token) -> bool:
+    """A space token within a line: a signature's dash and name may stand apart by it."""
+    return token.pos == "SPACE" and "\n" not in token.text
 
 
 def _source_comma(tokens: Sequence[Token], verb: int, low: int) -> int | None:

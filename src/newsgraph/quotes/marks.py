@@ -4,7 +4,8 @@ News style opens every paragraph of a long quote with a mark and closes only the
 last one, so an unclosed quote continues when the next paragraph opens with the
 same mark, and otherwise ends with its paragraph (a stray mark never swallows the
 rest of the article). An opening mark may have a second closing mark for sloppy copy
-(“…" and "…”). A mark may be more than one character: some papers write two
+(“…" and "…”), and a closing mark opening a line may open a quote it closes again in the
+same paragraph (”…”). A mark may be more than one character: some papers write two
 apostrophes (''…'') for a quotation mark.
 """
 
@@ -35,10 +36,19 @@ def quoted_regions(text: str, pairs: Sequence[tuple[str, str]]) -> tuple[QuotedR
         openers.setdefault(opening, closing)
     # Longest marks first, so two apostrophes are one mark, not two.
     ordered = sorted(openers, key=len, reverse=True)
+    # Marks that only ever close ("”"), which sloppy copy also sets to open a quote.
+    closers = sorted({c for _, c in pairs} - set(openers), key=len, reverse=True)
     first_chars = frozenset(mark[0] for mark in ordered)
+    closer_chars = frozenset(mark[0] for mark in closers)
     regions: list[QuotedRegion] = []
     i, n = 0, len(text)
     while i < n:
+        if text[i] in closer_chars:
+            end = _closer_opened(text, i, closers, ordered)
+            if end > 0:
+                regions.append(QuotedRegion(i, end))
+                i = end
+                continue
         if text[i] not in first_chars:
             i += 1
             continue
@@ -85,6 +95,23 @@ def quoted_regions(text: str, pairs: Sequence[tuple[str, str]]) -> tuple[QuotedR
             i = stop
             break
     return tuple(regions)
+
+
+def _closer_opened(text: str, at: int, closers: Sequence[str], marks: Sequence[str]) -> int:
+    """Where a quotation ends that a closing mark opens ('\n\n”Late again. The ferry …”'),
+    or -1. The mark must sit where only an opening one does (opening its line, right
+    before a word) and the same mark must close it in its paragraph: a stray closing mark
+    opens nothing, and one inside a line may close a quote whose opening mark is lost."""
+    mark = next((m for m in closers if text.startswith(m, at)), None)
+    if mark is None or text[text.rfind("\n", 0, at) + 1 : at].strip():
+        return -1
+    after = at + len(mark)
+    if after >= len(text) or not (text[after].isalnum() or text[after] in "[("):
+        return -1
+    close = _find(text, mark, after, _paragraph_end(text, after), marks)
+    if close < 0 or not _closes_here(text, close, mark):
+        return -1
+    return close + len(mark)
 
 
 def _second_closes(other: int, close: int, reopen: int, can_open: bool) -> bool:

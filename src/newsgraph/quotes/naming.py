@@ -17,6 +17,8 @@ from .tree import Tree
 # "by" phrase names an author more often than a holder: "a speech titled X by Y").
 HOLDER_PREPS = frozenset({"to"})
 CUE_PREFIX_DEPS = frozenset({"advmod", "neg"})
+# The preposition of what someone is known for: a repute the writer states, not a name.
+REPUTE_PREP = "for"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -54,6 +56,9 @@ class Naming:
                 tokens[child].dep == "prep" and tokens[child].pos == "ADP" and word in HOLDER_PREPS
             ):
                 holder = tree.child(child, ("pobj",))
+        words = {tokens[c].text.lower() for c in tree.children[i] if tokens[c].dep == "prep"}
+        if REPUTE_PREP in words and "as" not in words:
+            return None  # "a golfer known for taking mulligans" gives a repute, not a label
         first, last = tree.trim(tree.left[head], tree.right[i] + 1)
         if last - first < 2:
             return None

@@ -167,9 +167,9 @@ def _phrase_ending(tree: Tree, j: int, verb: int) -> int | None:
 
 def _set_off_subject(tree: Tree, comma: int, relative_pronouns: Collection[str]) -> int | None:
     """The subject before a comma that ends a set-off phrase right before the verb:
-    a name with its apposition ("…, her adviser, Jake Sullivan, said:") or a name
-    before an adverbial aside ("Clinton, without naming him, accused …", "Trump,
-    speaking later at a rally, did not mention …")."""
+    a name with its apposition ("…, her adviser, Jake Sullivan, said:") or its age
+    ("Marcel Lazar, 44, said"), or a name before an adverbial aside ("Clinton, without
+    naming him, accused …", "Trump, speaking later at a rally, did not mention …")."""
     tokens = tree.tokens
     sentence = tokens[comma].sent
     start = comma
@@ -178,6 +178,9 @@ def _set_off_subject(tree: Tree, comma: int, relative_pronouns: Collection[str])
     if start == comma:
         return None
     opener = tokens[start]
+    if start + 1 == comma and opener.pos == "NUM" and start > 1 and tokens[start - 1].text == ",":
+        # "Marcel Lazar, 44, said": the age set off after the name
+        return _noun_phrase_head(tree, start - 2, start - 1)
     if opener.pos in ASIDE_OPENER_POS or opener.text.lower() in relative_pronouns:
         # an aside: the subject ends right before the comma that opens it
         before = start - 2

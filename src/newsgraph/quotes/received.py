@@ -72,7 +72,7 @@ class ReceivedStances:
         if holder is None or tokens[holder].ent_type in NOT_HOLDER_ENTITIES:
             return None
         # "the plan, drawing scorn from party leaders": a participle's subject is its clause's
-        subject = tree.subject(verb, SUBJECTS) or self.subjects.of(tree, verb)
+        subject = self._subject(tree, verb)
         if subject is None or subject > verb:
             return None
         first, last = tree.left[subject], tree.right[subject] + 1
@@ -114,7 +114,7 @@ class ReceivedStances:
             and tokens[verb].lemma.lower() in self.verbs
             and verb < noun
         ):
-            receiver = tree.subject(verb, SUBJECTS) or self.subjects.of(tree, verb)
+            receiver = self._subject(tree, verb)
             cue = verb
         if receiver is None or receiver > noun:
             return None
@@ -128,3 +128,8 @@ class ReceivedStances:
             tokens[noun].end,
             speaker_of(tree, holder),
         )
+
+    def _subject(self, tree: Tree, verb: int) -> int | None:
+        """The verb's own subject, else the one it shares (token 0 is a subject too)."""
+        subject = tree.subject(verb, SUBJECTS)
+        return subject if subject is not None else self.subjects.of(tree, verb)

@@ -8,24 +8,27 @@ made the case that ..."), to a stance adjective's holder ("the union has been cr
 of the tariffs", "leaders willing to act", read in ``adjectives``), to a document or
 speech event the sentence is read in ("In the latest poll, Clinton leads", "Clinton
 leads in the latest poll", "In an interview, he lingered over ..."), to people a fronted
-"to" names ("To many voters, it was a betrayal"), or to the subject of a multi-word cue
-("X weighed in on Y", "X made it clear that ...", read in ``phrasal``), or, turned
-round, to the holder of a stance the subject receives ("the plan drew criticism from
-rivals", read in ``received``); a passive's "by" the parse hung further on is its source
-("was declared the winner … by the networks"). A stance a pronoun owns as a verb's
-object is voiced by that verb's subject ("Obama repeated his contention that …"). Each
-shape here reads one of those from the parse and returns a ``Candidate`` like a verb cue
-does; the word lists they need are in ``data/cues.yaml``.
+"to" names ("To many voters, it was a betrayal"; both read in ``frames``), or to the
+subject of a multi-word cue ("X weighed in on Y", "X made it clear that ...", read in
+``phrasal``), or, turned round, to the holder of a stance the subject receives ("the plan
+drew criticism from rivals", read in ``received``); a passive's "by" the parse hung
+further on is its source ("was declared the winner … by the networks"). A stance a
+pronoun owns as a verb's object, or as the object of a verb's target preposition, is
+voiced by that verb's subject ("Obama repeated his contention that …", "Cruz hit back at
+critics over their attacks on …"); another's stance a cue verb acts on is that verb's
+("Biden slammed Trump's claim that …", read as a verb cue). The passive of a verb of
+publishing or attention with no source tells of an event ("the report was released").
+Each shape here reads one of those from the parse and returns a ``Candidate`` like a
+verb cue does; the word lists they need are in ``data/cues.yaml``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ..records import ParsedArticle, Token
+from ..records import ParsedArticle
 from .adjectives import StanceAdjectives
-from .candidates import Candidate, speaker_of
+from .candidates import Candidate
 from .cues import QuoteCues
+from .frames import Frames, trimmed
 from .phrasal import PhrasalCues
 from .received import ReceivedStances
 from .subjects import Subjects, stray_agent
@@ -62,11 +65,7 @@ OWNER_PREPS = frozenset({"by", "from"})
 # Prepositions whose object is what an ownerless stance noun is about: "accusations of
 # fraud", "questions about her health" (the writer sources it to no one named).
 OWNERLESS_PREPS = frozenset({"about"})
-# Entities a fronted "to" may name as the holder of a view: "To Republicans, it was a
-# betrayal" (a date or a place is no one's view: "To date, ...").
-HOLDER_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
-# Pronouns that name a thing or a clause, not people: "To that, Kasich joked …".
-NOT_PEOPLE = frozenset({"that", "this", "these", "those", "it", "which", "what"})
+TARGET_PREPS = frozenset({"for", "on", "about", "as", "at", "against", "after", "upon", "over"})
 
 
 class Shapes:
@@ -80,6 +79,7 @@ class Shapes:
         self.subjects = Subjects(cues)
         self.received = ReceivedStances(cues, self.subjects)
         self.adjectives = StanceAdjectives(cues, self.phrasal, keep_marks)
+        self.frames = Frames(cues, keep_marks)
 
     def find(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """The attribution token ``i`` cues in one of the shapes, if any."""
@@ -114,9 +114,9 @@ class Shapes:
         if token.pos == "ADJ" and lemma in self.cues.stance_adjectives:
             return self.adjectives.find(tree, i)
         if token.dep == "prep" and token.text.lower() == "in":
-            return self._in_source(parsed, tree, i)
+            return self.frames.in_source(parsed, tree, i)
         if token.dep == "prep" and token.text.lower() == "to":
-            return self._to_holder(parsed, tree, i)
+            return self.frames.to_holder(parsed, tree, i)
         return None
 
     def _evidential(self, tree: Tree, verb: int) -> Candidate | None:
@@ -155,6 +155,8 @@ class Shapes:
         if source is None and (by := stray_agent(tree, verb)) is not None:
             source, stop = tree.child(by, ("pobj",)), by  # the source's words are not its report
         lemma = tokens[verb].lemma.lower()
+        if source is None and lemma in self.cues.event_passives:
+            return None  # "the report was released Friday" tells of an event, not a report
         judged = lemma in self.cues.passive_verbs and lemma not in self.cues.clause_verbs
         if (
             needs_complement
@@ -254,13 +256,25 @@ class Shapes:
         verb = tokens[noun].head
         if (
             owner is not None
-            and tokens[owner].pos == "PRON"
             and tokens[noun].dep == "dobj"
             and tokens[verb].pos == "VERB"
+            and (voice := self.subjects.of(tree, verb)) is not None
         ):
+            if tokens[owner].pos != "PRON" and tokens[verb].lemma in self.cue_verbs:
+                return None  # "Biden slammed Trump's claim that …": the verb's, read there
             # "Obama repeated his contention that …": the one who voices the stance now
             # is the verb's subject, whom the pronoun stands for.
-            owner = self.subjects.of(tree, verb) or owner
+            if tokens[owner].pos == "PRON":
+                owner = voice
+        if (
+            owner is not None
+            and tokens[owner].pos == "PRON"
+            and tokens[noun].dep == "pobj"
+            and tokens[verb].text.lower() in TARGET_PREPS
+        ):
+            actor = tokens[verb].head
+            if tokens[actor].pos == "VERB" and (voice := self.subjects.of(tree, actor)) is not None:
+                owner = voice
         if (
             owner is None
             and tokens[noun].dep == "dobj"
@@ -309,95 +323,6 @@ class Shapes:
             tree, content, (cue_first, cue_last - 1), owner, unnamed=owner is None
         )
 
-    def _in_source(self, parsed: ParsedArticle, tree: Tree, prep: int) -> Candidate | None:
-        """ "In the latest poll, Clinton leads": the rest of the sentence is the poll's;
-        "In an interview, Trump dwelled on …": the subject's, in the speech event named.
-
-        Only where the phrase is set off (a comma after it) and hangs on a verb that is no
-        cue of its own, with no speech verb in the rest ("In an interview, X said …" is
-        the verb's attribution).
-        """
-        tokens = tree.tokens
-        pobj = tree.child(prep, ("pobj",))
-        head = tokens[prep].head
-        # The parse may take the clause's verb for a modifier and hang the phrase on a noun
-        # as the root: "In the survey, 71 percent of voters approved of Obama".
-        if pobj is None or (tokens[head].pos not in CLAUSE_POS and tokens[head].dep != "ROOT"):
-            return None
-        noun = tokens[pobj].lemma.lower()
-        event = noun in self.cues.in_event_nouns
-        if not event and noun not in self.cues.in_source_nouns:
-            return None
-        if tokens[head].lemma in self.cue_verbs:
-            return None
-        sentence = parsed.sentences[tokens[prep].sent]
-        low, high = tree.left[prep], tree.right[prep] + 1
-        fronted = low == sentence.first_token or tokens[low - 1].text == ","
-        if not fronted or high >= sentence.last_token or tokens[high].text != ",":
-            if event:
-                return None
-            return self._in_source_after(tree, prep, pobj, head)
-        before = tree.trim(sentence.first_token, low, self.keep_marks)
-        after = tree.trim(high, sentence.last_token, self.keep_marks)
-        first, last = max(before, after, key=lambda r: r[1] - r[0])
-        if last - first < 2 or self._speech_verb_in(tokens, first, last):
-            return None
-        source = tree.child(pobj, ("poss",))
-        if source is None and event:
-            # "In an interview, Mr. Trump dwelled on …": he is the source, the rest his.
-            source = tree.subject(head)
-            if source is None:
-                return None
-            if first <= source < last:
-                first = tree.trim(tree.right[source] + 1, last, self.keep_marks)[0]
-        if source is None:
-            source = pobj
-        return self._candidate(tree, (first, last), (prep, prep), source, shortest=2)
-
-    def _to_holder(self, parsed: ParsedArticle, tree: Tree, prep: int) -> Candidate | None:
-        """ "To Ms. Gil, skateboarding is a cry of dissent", "To me, it was a mistake": a
-        fronted "to" naming people sources the rest of the sentence to them.
-        """
-        tokens = tree.tokens
-        pobj = tree.child(prep, ("pobj",))
-        if pobj is None or not _names_people(tokens[pobj]):
-            return None
-        sentence = parsed.sentences[tokens[prep].sent]
-        low, high = tree.left[prep], tree.right[prep] + 1
-        first, last = tree.trim(sentence.first_token, prep)
-        # Only at the start, after a conjunction at most ("But to them, …"); "according
-        # to X" and "speaking to X" are no one's view.
-        if last - first > 1 or (last > first and tokens[first].pos != "CCONJ"):
-            return None
-        if low != prep or high >= sentence.last_token:
-            return None
-        if tokens[high].text != ",":
-            return None
-        first, last = tree.trim(high, sentence.last_token, self.keep_marks)
-        if self._speech_verb_in(tokens, first, last):
-            return None  # "To that, Kasich joked that …" is the speech verb's
-        return self._candidate(tree, (first, last), (prep, prep), pobj, shortest=3)
-
-    def _in_source_after(self, tree: Tree, prep: int, pobj: int, head: int) -> Candidate | None:
-        """ "Trump leads Clinton by eight points in the survey", "it is a mistake in his
-        view": a document or mind named after the clause sources the clause up to it.
-
-        Only where the phrase follows its verb and that verb's subject, so the clause is
-        whole before it.
-        """
-        tokens = tree.tokens
-        subject = tree.subject(head, SUBJECTS)
-        if prep < head or subject is None or subject > head or tokens[subject].dep == "expl":
-            return None
-        low = tree.left[prep]
-        first, last = tree.trim(tree.left[subject], low, self.keep_marks)
-        if last - first < 3 or self._speech_verb_in(tokens, first, last):
-            return None
-        source = tree.child(pobj, ("poss",))
-        return self._candidate(
-            tree, (first, last), (prep, prep), pobj if source is None else source, shortest=3
-        )
-
     def _phrasal(self, tree: Tree, verb: int) -> Candidate | None:
         """ "X weighed in on the tariffs", "X took a shot at Y", "X made it clear that …".
 
@@ -417,14 +342,6 @@ class Shapes:
         content, cue_last = found
         return self._candidate(tree, content, (verb, cue_last), source)
 
-    def _speech_verb_in(self, tokens: Sequence[Token], first: int, last: int) -> bool:
-        """Whether a speech verb stands in tokens [first, last): its attribution is then the
-        verb's, not the phrase's."""
-        return any(
-            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
-            for i in range(first, last)
-        )
-
     def _prep_object(self, tree: Tree, prep: int, anchor: int) -> int | None:
         """The object of a content preposition right after the cue word ("critical of X",
         "her call for talks"), if ``prep`` is one."""
@@ -440,27 +357,7 @@ class Shapes:
         unnamed: bool = False,
         shortest: int = 1,
     ) -> Candidate | None:
-        """The candidate for a content token range (trimmed of edge punctuation; none if
-        shorter than ``shortest`` tokens), a cue from its first to its last token, and the
-        source's root token."""
-        tokens = tree.tokens
-        first, last = tree.trim(*content, keep=self.keep_marks)
-        if last - first < shortest:
-            return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[cue[0]].start,
-            tokens[cue[1]].end,
-            speaker_of(tree, source) if source is not None else None,
-            unnamed=unnamed,
+        """The candidate for a content range, cue and source root (see ``trimmed``)."""
+        return trimmed(
+            tree, content, cue, source, self.keep_marks, unnamed=unnamed, shortest=shortest
         )
-
-
-def _names_people(token: Token) -> bool:
-    """A person, a group or a people: a name, a pronoun, or a plural noun ("voters")."""
-    if token.ent_type:
-        return token.ent_type in HOLDER_ENTITIES
-    if token.pos == "PRON":
-        return token.text.lower() not in NOT_PEOPLE
-    return token.pos == "NOUN" and token.tag == "NNS"

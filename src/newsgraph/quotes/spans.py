@@ -21,6 +21,8 @@ JOIN_GAP = 200
 SENTENCE_GAP = 120
 # A quotation mark left between a cue clause and the paragraph's end means another quote.
 QUOTE_STARTS = ('"', "''", "\u201c")
+# Dashes that sign a pull quote ('“…” ― Ana Ruiz'), its cue.
+SIGNATURE_DASHES = frozenset("-\u2013\u2014\u2015")
 # End punctuation with the closing marks after it.
 SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*")
 
@@ -196,10 +198,16 @@ def _same_sentence(
 
 def _next_paragraph(text: str, region: QuotedRegion, span: QuoteSpan) -> bool:
     """A direct quote whose cue clause ends its paragraph ('“…,” she said.') goes on in a
-    quotation that opens the very next paragraph: one quote over both."""
-    if not span.direct or span.end > span.cue_start:
+    quotation that opens the very next paragraph: one quote over both. A pull quote signed
+    after a dash ('“…” ― Ana Ruiz') ends with its signature: the next is another's."""
+    if not span.direct or span.end > span.cue_start or _signed(span):
         return False
     lines = text[_clause_end(span) : region.start].split("\n")
     if len(lines) < 2 or any(line.strip() for line in lines[1:]):
         return False
     return not any(mark in lines[0] for mark in QUOTE_STARTS)
+
+
+def _signed(span: QuoteSpan) -> bool:
+    """A quote whose cue is only a dash: a pull quote's signature ('“…” ― Ana Ruiz')."""
+    return bool(span.cue) and all(c in SIGNATURE_DASHES for c in span.cue.strip())

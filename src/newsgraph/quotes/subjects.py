@@ -19,9 +19,10 @@ with the mayor asking …", "left many voters saying …"); an infinitive's "it"
 linking verb above ("it is fair to say") names no one. A conjoined predicate goes with
 the verb above it of its own form ("Kasich says he'd sit Putin down and tells the crowd
 …" is Kasich's), or with the name coordinated right before it ("… with murder and
-Emanuel fired his chief"), both read in ``coordination``; "he's said he …" is a
-perfect the parse read as a passive; a subject the parse left before a verb with none,
-gave to a participle or read as a modal is found in ``orphans``.
+Emanuel fired his chief"), both read in ``coordination``; an active predicate after a
+passive one ("officials were angered and predicted …") is its subject's; "he's said he
+…" is a perfect the parse read as a passive; a subject the parse left before a verb with
+none, gave to a participle or read as a modal is found in ``orphans``.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", 
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
 NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A verb coordinated after a passive is active when it takes one of these, in a form of its
+# own: "were angered and predicted it would …".
+FINITE_FORM_TAGS = FINITE_TAGS | {"VB"}
+ACTIVE_OBJECT_DEPS = frozenset({"ccomp", "dobj"})
 # Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
 INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "…, said Tuesday, …" names no speaker
@@ -93,6 +98,7 @@ class Subjects:
             # …" is "he has said", which the parse read as "he is said".
             return self._contracted_perfect(tree, verb)
         current = verb
+        joined = False  # reached ``current`` as the first of coordinated predicates
         for _ in range(4):
             reporter = self._reporter(tree, current)
             if reporter is not None:
@@ -100,6 +106,8 @@ class Subjects:
             subject = tree.subject(current, SUBJECT_DEPS)
             if subject is not None:
                 return subject
+            if joined and (patient := _passive_first(tree, verb, current)) is not None:
+                return patient  # "FBI officials were angered by the deal and predicted …"
             if current == verb and (listed := listed_predicate(tree, verb)) is not None:
                 return listed  # "Trump summed up Clinton as “terrible,” denounced her …"
             if current == verb and (doer := participle_subject(tree, verb)) is not None:
@@ -125,6 +133,7 @@ class Subjects:
                 if (coordinated := coordinated_subject(tree, current)) is not None:
                     return coordinated
                 current = conjunct(tree, current)
+                joined = True
             elif token.dep in INHERIT_DEPS:
                 current = token.head
             elif token.dep == "acomp" and token.pos == "ADJ" and current != verb:
@@ -367,6 +376,20 @@ class Subjects:
             return None
         obj = tree.child(token.head, NOUN_OBJECT_DEPS)
         return obj if obj is not None and token.head < obj < verb else None
+
+
+def _passive_first(tree: Tree, verb: int, first: int) -> int | None:
+    """The subject of a passive predicate that an active one is coordinated with: in "FBI
+    officials were angered by the deal and predicted it would …", "who are drawn to his
+    message and feel that …" the officials predict. Only a verb that is active by what
+    it takes (a clause or an object) and shows a finite form of its own; "was fined and
+    sentenced" is one passive."""
+    tokens = tree.tokens
+    kids = tree.children[verb]
+    finite = tokens[verb].tag in FINITE_FORM_TAGS or any(tokens[c].dep == "aux" for c in kids)
+    if not finite or not any(tokens[c].dep in ACTIVE_OBJECT_DEPS and c > verb for c in kids):
+        return None
+    return tree.child(first, ("nsubjpass",))
 
 
 def stray_agent(tree: Tree, verb: int) -> int | None:

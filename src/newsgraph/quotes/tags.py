@@ -41,6 +41,7 @@ class QuoteTags:
         self.min_words = cues.min_direct_words
         # Subjects that make the clause after a quotation describe it, not tag it.
         self.relatives = cues.relative_pronouns
+        self.addressee_verbs = cues.addressee_verbs
 
     def tagged(
         self, parsed: ParsedArticle, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]
@@ -63,13 +64,20 @@ class QuoteTags:
         for child in tree.children[verb]:
             if child > verb and tokens[child].dep not in TAIL_DEPS:
                 return None  # "…,” he went on to say that …": a clause of its own
-            if child > verb and tokens[child].dep == "dobj" and tokens[child].pos != "PRON":
+            if (
+                child > verb
+                and tokens[child].dep == "dobj"
+                and tokens[child].pos != "PRON"
+                and token.lemma not in self.addressee_verbs  # "told AFP": the listener
+            ):
                 return None
         if tree.right[verb] + 1 < sentence.last_token and not _ends(tree, verb, sentence):
             return None
         if len(words.split()) < self.min_words:
             return None  # '“Mercy Street,” returns this week': a title, not a quote
         subject = tree.child(verb, ("nsubj",))
+        if subject is None:
+            subject = _named_between(tree, quote.end, verb)
         if subject is None or tokens[subject].pos not in NAME_POS:
             return None
         if tokens[subject].start < quote.end or tokens[subject].text.lower() in self.relatives:
@@ -94,3 +102,22 @@ def _ends(tree: Tree, verb: int, sentence: Sentence) -> bool:
         tokens[i].pos in ("PUNCT", "SPACE")
         for i in range(tree.right[verb] + 1, sentence.last_token)
     )
+
+
+def _named_between(tree: Tree, end: int, verb: int) -> int | None:
+    """The one phrase between a quotation's end and the tag's verb when the parse hung it
+    elsewhere ('“…,” Olsen, 58, told AFP' with "Olsen" on the quotation's verb): its
+    root, whose subtree holds every word there."""
+    tokens = tree.tokens
+    first = verb
+    while first > 0 and tokens[first - 1].start >= end:
+        first -= 1
+    words = [i for i in range(first, verb) if tokens[i].pos not in ("PUNCT", "SPACE")]
+    if not words:
+        return None
+    roots = [i for i in words if not words[0] <= tokens[i].head <= words[-1]]
+    if len(roots) != 1 or not (
+        tree.left[roots[0]] <= words[0] and words[-1] <= tree.right[roots[0]]
+    ):
+        return None
+    return roots[0]

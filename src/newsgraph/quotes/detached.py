@@ -1,0 +1,95 @@
+"""A reported clause the parse hung below a phrase of its cue instead of on the cue.
+
+"Estrosi said in one of a series of messages that the truck was carrying arms",
+"Kasich predicted at the debate that Republicans will win", "had decided, after so many
+months, that there was no upside": a prepositional phrase or an adverb between the cue
+and "that" draws the clause onto its noun (as a noun's complement or a relative clause)
+or onto the verb as an adverbial clause, and the cue seems to report nothing. The clause
+is the cue's when nothing but that phrase stands between them (no other verb and no
+sentence break) and it hangs on the cue through that phrase only.
+"""
+
+from __future__ import annotations
+
+from .tree import Tree
+
+# Words that open a reported clause as its complementiser.
+COMPLEMENTISERS = frozenset({"that"})
+# Where the parse hangs such a clause below the cue's phrase.
+DETACHED_DEPS = frozenset({"acl", "ccomp", "advcl", "relcl", "dep", "appos"})
+# A clause of its own has a subject; a relative clause's "that" is its subject or object.
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+# Between the cue and "that": the cue's own phrase, no clause of another verb.
+BETWEEN_BREAKS = frozenset({"VERB", "AUX"})
+SENTENCE_MARKS = frozenset({".", "!", "?", ";", ":"})
+# Where a relative "that" fills a slot of its clause, which is then no complete one.
+RELATIVE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+# The links of an adverbial phrase of the cue the clause may hang below.
+PHRASE_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod"})
+# At most this many words of the cue's phrase before "that".
+MAX_BETWEEN = 12
+
+
+def detached_clause(tree: Tree, verb: int) -> tuple[int, int] | None:
+    """The token range of a "that" clause reported by ``verb`` but hung below one of its
+    phrases, from "that" to the clause's end, or None."""
+    tokens = tree.tokens
+    end = min(tree.right[verb] + 1, verb + MAX_BETWEEN + 2)
+    for i in range(verb + 1, end):
+        token = tokens[i]
+        if token.sent != tokens[verb].sent:
+            return None
+        if token.text.lower() in COMPLEMENTISERS:
+            return _clause(tree, verb, i)
+        if token.pos in BETWEEN_BREAKS or token.text in SENTENCE_MARKS:
+            return None
+    return None
+
+
+def _clause(tree: Tree, verb: int, mark: int) -> tuple[int, int] | None:
+    """The clause "that" opens, when it is complete without "that": the parse may
+    also read "that" as a relative pronoun in a slot the clause has filled ("alleged in
+    the suit that Trump earned $5 million from …": "that" hung as the object of "from")."""
+    tokens = tree.tokens
+    head = _clause_head(tree, mark)
+    if head is None or tokens[head].pos not in CLAUSE_POS:
+        return None
+    if tokens[head].dep not in DETACHED_DEPS:
+        return None
+    # "that" opens the clause ("soon after that …": another complementiser may precede)
+    if any(tokens[i].dep != "mark" for i in range(tree.left[head], mark)):
+        return None
+    if not any(tokens[c].dep in CLAUSE_SUBJECT_DEPS and c != mark for c in tree.children[head]):
+        return None
+    if tokens[mark].dep != "mark" and tokens[tokens[head].head].dep != "pobj":
+        return None  # "responded the same way that we must": a bare noun's relative clause
+    # the clause hangs on the cue through its adverbial phrase only ("in the suit", "at
+    # the time"), not on an object noun it completes ("denied the notion that …")
+    above = tokens[head].head
+    for _ in range(MAX_BETWEEN):
+        if above == verb:
+            return mark, tree.right[head] + 1
+        if tokens[above].dep not in PHRASE_DEPS or tokens[above].head == above:
+            return None
+        above = tokens[above].head
+    return None
+
+
+def _clause_head(tree: Tree, mark: int) -> int | None:
+    """The verb of the clause "that" opens: its head as a complementiser, else the
+    nearest verb above it as a relative word in no subject or object slot."""
+    tokens = tree.tokens
+    token = tokens[mark]
+    if token.dep == "mark":
+        return token.head if token.head > mark else None
+    if token.dep in RELATIVE_ARGUMENT_DEPS:
+        return None  # "the suit that named him": "that" is the clause's own subject
+    head = token.head
+    for _ in range(3):
+        if head <= mark or tokens[head].head == head:
+            return None
+        if tokens[head].pos in CLAUSE_POS and tokens[head].dep in DETACHED_DEPS:
+            return head
+        head = tokens[head].head
+    return None

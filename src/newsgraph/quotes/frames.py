@@ -1,0 +1,209 @@
+"""Attributions framed by a phrase set off before or after the clause: a document or
+speech event it is read in ("In the latest poll, Clinton leads", "Clinton leads in the
+latest poll", "In an interview, he lingered over ...") or people a fronted "to" names
+("To many voters, it was a betrayal").
+
+A poll named only as "the polls" is a standing, no finding ("he slid in the polls"); a
+bare singular is an idiom ("In exchange, …"); a date owns no event ("In Saturday's call,
+Pelosi …" is Pelosi's). The nouns are data (``in_source_nouns`` and ``in_event_nouns`` in
+data/cues.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import ParsedArticle, Token
+from .candidates import Candidate, speaker_of
+from .cues import QuoteCues
+from .tree import Tree
+
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Entities a fronted "to" may name as the holder of a view: "To Republicans, it was a
+# betrayal" (a date or a place is no one's view: "To date, ...").
+HOLDER_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+# Pronouns that name a thing or a clause, not people: "To that, Kasich joked …".
+NOT_PEOPLE = frozenset({"that", "this", "these", "those", "it", "which", "what"})
+# Relative pronouns: a clause they lead is an aside on a noun, not a finding of its own.
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+# Entities that date a noun rather than own it: "Saturday's call", "May's poll".
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+class Frames:
+    """Finds "in"/"to" framed attributions in one parse (stateless beyond the cue lists)."""
+
+    def __init__(self, cues: QuoteCues, keep_marks: frozenset[str]) -> None:
+        self.cues = cues
+        self.keep_marks = keep_marks
+        self.cue_verbs = cues.cue_verbs
+
+    def in_source(self, parsed: ParsedArticle, tree: Tree, prep: int) -> Candidate | None:
+        """ "In the latest poll, Clinton leads": the rest of the sentence is the poll's;
+        "In an interview, Trump dwelled on …": the subject's, in the speech event named.
+
+        Only where the phrase is set off (a comma after it) and hangs on a verb that is no
+        cue of its own, with no speech verb in the rest ("In an interview, X said …" is
+        the verb's attribution).
+        """
+        tokens = tree.tokens
+        pobj = tree.child(prep, ("pobj",))
+        head = tokens[prep].head
+        # The parse may take the clause's verb for a modifier and hang the phrase on a noun
+        # as the root: "In the survey, 71 percent of voters approved of Obama".
+        if pobj is None or (tokens[head].pos not in CLAUSE_POS and tokens[head].dep != "ROOT"):
+            return None
+        noun = tokens[pobj].lemma.lower()
+        event = noun in self.cues.in_event_nouns
+        if not event and noun not in self.cues.in_source_nouns:
+            return None
+        if tokens[pobj].tag == "NN" and not tree.children[pobj]:
+            return None  # a bare singular is an idiom, no document: "In exchange, …"
+        if tokens[head].lemma in self.cue_verbs:
+            return None
+        sentence = parsed.sentences[tokens[prep].sent]
+        low, high = tree.left[prep], tree.right[prep] + 1
+        fronted = low == sentence.first_token or tokens[low - 1].text == ","
+        if not fronted or high >= sentence.last_token or tokens[high].text != ",":
+            if event:
+                return None
+            return self._in_source_after(tree, prep, pobj, head)
+        before = tree.trim(sentence.first_token, low, self.keep_marks)
+        after = tree.trim(high, sentence.last_token, self.keep_marks)
+        first, last = max(before, after, key=lambda r: r[1] - r[0])
+        if last - first < 2 or self._speech_verb_in(tokens, first, last):
+            return None
+        source = _owner(tree, pobj)
+        if source is None and event:
+            # "In an interview, Mr. Trump dwelled on …": he is the source, the rest his.
+            source = tree.subject(head)
+            if source is None:
+                return None
+            if first <= source < last:
+                first = tree.trim(tree.right[source] + 1, last, self.keep_marks)[0]
+        if source is None:
+            source = pobj
+        return self._candidate(tree, (first, last), (prep, prep), source, shortest=2)
+
+    def to_holder(self, parsed: ParsedArticle, tree: Tree, prep: int) -> Candidate | None:
+        """ "To Ms. Gil, skateboarding is a cry of dissent", "To me, it was a mistake": a
+        fronted "to" naming people sources the rest of the sentence to them.
+        """
+        tokens = tree.tokens
+        pobj = tree.child(prep, ("pobj",))
+        if pobj is None or not _names_people(tokens[pobj]):
+            return None
+        sentence = parsed.sentences[tokens[prep].sent]
+        low, high = tree.left[prep], tree.right[prep] + 1
+        first, last = tree.trim(sentence.first_token, prep)
+        # Only at the start, after a conjunction at most ("But to them, …"); "according
+        # to X" and "speaking to X" are no one's view.
+        if last - first > 1 or (last > first and tokens[first].pos != "CCONJ"):
+            return None
+        if low != prep or high >= sentence.last_token:
+            return None
+        if tokens[high].text != ",":
+            return None
+        first, last = tree.trim(high, sentence.last_token, self.keep_marks)
+        if self._speech_verb_in(tokens, first, last):
+            return None  # "To that, Kasich joked that …" is the speech verb's
+        return self._candidate(tree, (first, last), (prep, prep), pobj, shortest=3)
+
+    def _in_source_after(self, tree: Tree, prep: int, pobj: int, head: int) -> Candidate | None:
+        """ "Trump leads Clinton by eight points in the survey", "it is a mistake in his
+        view": a document or mind named after the clause sources the clause up to it.
+
+        Only where the phrase follows its verb and that verb's subject, so the clause is
+        whole before it.
+        """
+        tokens = tree.tokens
+        subject = tree.subject(head, SUBJECTS)
+        if prep < head or subject is None or subject > head or tokens[subject].dep == "expl":
+            return None
+        if _unspecified(tree, pobj):
+            return None  # "he slid in the polls" tells a standing, no one poll's finding
+        if any(tokens[t].tag in RELATIVE_TAGS for t in range(tree.left[subject], subject + 1)):
+            return None  # "Rubio, who is third in many polls": the clause is only a relative
+        low = tree.left[prep]
+        first, last = tree.trim(tree.left[subject], low, self.keep_marks)
+        if last - first < 3 or self._speech_verb_in(tokens, first, last):
+            return None
+        source = _owner(tree, pobj)
+        return self._candidate(
+            tree, (first, last), (prep, prep), pobj if source is None else source, shortest=3
+        )
+
+    def _speech_verb_in(self, tokens: Sequence[Token], first: int, last: int) -> bool:
+        """Whether a speech verb stands in tokens [first, last): its attribution is then the
+        verb's, not the phrase's."""
+        return any(
+            tokens[i].pos == "VERB" and tokens[i].lemma in self.cues.speech_verbs
+            for i in range(first, last)
+        )
+
+    def _candidate(
+        self,
+        tree: Tree,
+        content: tuple[int, int],
+        cue: tuple[int, int],
+        source: int | None,
+        *,
+        shortest: int = 1,
+    ) -> Candidate | None:
+        """The candidate for a content range, cue and source root (see ``trimmed``)."""
+        return trimmed(tree, content, cue, source, self.keep_marks, shortest=shortest)
+
+
+def trimmed(
+    tree: Tree,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    source: int | None,
+    keep: frozenset[str],
+    *,
+    unnamed: bool = False,
+    shortest: int = 1,
+) -> Candidate | None:
+    """The candidate for a content token range (trimmed of edge punctuation but ``keep``;
+    none if shorter than ``shortest`` tokens), a cue from its first to its last token, and
+    the source's root token."""
+    tokens = tree.tokens
+    first, last = tree.trim(*content, keep=keep)
+    if last - first < shortest:
+        return None
+    return Candidate(
+        tokens[first].start,
+        tokens[last - 1].end,
+        tokens[cue[0]].start,
+        tokens[cue[1]].end,
+        speaker_of(tree, source) if source is not None else None,
+        unnamed=unnamed,
+    )
+
+
+def _names_people(token: Token) -> bool:
+    """A person, a group or a people: a name, a pronoun, or a plural noun ("voters")."""
+    if token.ent_type:
+        return token.ent_type in HOLDER_ENTITIES
+    if token.pos == "PRON":
+        return token.text.lower() not in NOT_PEOPLE
+    return token.pos == "NOUN" and token.tag == "NNS"
+
+
+def _owner(tree: Tree, noun: int) -> int | None:
+    """The possessive that owns a document or event noun, unless it only dates it: "in
+    Saturday's call, Pelosi …" is Pelosi's call."""
+    owner = tree.child(noun, ("poss",))
+    if owner is None or tree.tokens[owner].ent_type in TIME_ENTITIES:
+        return None
+    return owner
+
+
+def _unspecified(tree: Tree, noun: int) -> bool:
+    """Whether a noun names no particular document ("in the polls", "in polls"): nothing
+    modifies it but "the"."""
+    return all(
+        tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() == "the"
+        for c in tree.children[noun]
+    )

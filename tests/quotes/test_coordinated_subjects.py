@@ -1,0 +1,148 @@
+"""Who performs a cue verb coordinated with a passive or listed after another predicate
+(``quotes.subjects`` and ``quotes.coordination``), and that the predicate before it is
+not what it reports.
+
+The trees are written out by hand in the shape the parser gives for such sentences, so
+each rule is checked on exactly the parse it is for; the end-to-end cases run the parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.quotes import QuoteSpan
+from newsgraph.quotes.coordination import listed_predicate
+from newsgraph.quotes.cues import QuoteCues
+from newsgraph.quotes.subjects import Subjects
+from newsgraph.quotes.tree import Tree
+from newsgraph.records import Token
+
+Spans = Callable[[str], tuple[QuoteSpan, ...]]
+ByCue = Callable[[tuple[QuoteSpan, ...], str], QuoteSpan]
+
+# (text, lemma, pos, tag, dep, head)
+Row = tuple[str, str, str, str, str, int]
+
+
+def _tree(rows: list[Row]) -> Tree:
+    tokens = []
+    at = 0
+    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
+        tokens.append(Token(i, text, at, at + len(text), lemma, pos, tag, dep, head))
+        at += len(text) + 1
+    return Tree.build(tuple(tokens))
+
+
+def _subjects() -> Subjects:
+    return Subjects(QuoteCues.load())
+
+
+# "Port officials were angered by the ruling and predicted it would hurt trade ."
+PASSIVE_THEN_ACTIVE: list[Row] = [
+    ("Port", "port", "NOUN", "NN", "compound", 1),
+    ("officials", "official", "NOUN", "NNS", "nsubjpass", 3),
+    ("were", "be", "AUX", "VBD", "auxpass", 3),
+    ("angered", "anger", "VERB", "VBN", "ROOT", 3),
+    ("by", "by", "ADP", "IN", "agent", 3),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("ruling", "ruling", "NOUN", "NN", "pobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("predicted", "predict", "VERB", "VBD", "conj", 3),
+    ("it", "it", "PRON", "PRP", "nsubj", 11),
+    ("would", "would", "AUX", "MD", "aux", 11),
+    ("hurt", "hurt", "VERB", "VB", "ccomp", 8),
+    ("trade", "trade", "NOUN", "NN", "dobj", 11),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "The crews were fined and warned to leave ." : one passive, "warned" takes no clause
+# or object of its own.
+TWO_PASSIVES: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("crews", "crew", "NOUN", "NNS", "nsubjpass", 3),
+    ("were", "be", "AUX", "VBD", "auxpass", 3),
+    ("fined", "fine", "VERB", "VBN", "ROOT", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("warned", "warn", "VERB", "VBN", "conj", 3),
+    ("to", "to", "PART", "TO", "aux", 7),
+    ("leave", "leave", "VERB", "VB", "xcomp", 5),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "Lena Holt offered the man a job , then says she will help ." with the first predicate
+# parsed as a clause reported by the second.
+LISTED_WITH_CLAUSE: list[Row] = [
+    ("Lena", "Lena", "PROPN", "NNP", "compound", 1),
+    ("Holt", "Holt", "PROPN", "NNP", "nsubj", 2),
+    ("offered", "offer", "VERB", "VBD", "ccomp", 9),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("man", "man", "NOUN", "NN", "dative", 2),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("job", "job", "NOUN", "NN", "dobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("then", "then", "ADV", "RB", "advmod", 9),
+    ("says", "say", "VERB", "VBZ", "ROOT", 9),
+    ("she", "she", "PRON", "PRP", "nsubj", 12),
+    ("will", "will", "AUX", "MD", "aux", 12),
+    ("help", "help", "VERB", "VB", "ccomp", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_active_verb_coordinated_after_a_passive_has_its_subject() -> None:
+    assert _subjects().of(_tree(PASSIVE_THEN_ACTIVE), 8) == 1  # the officials predicted
+
+
+def test_second_participle_of_one_passive_has_no_speaker() -> None:
+    assert _subjects().of(_tree(TWO_PASSIVES), 5) is None
+
+
+def test_listed_predicate_taking_a_clause_has_the_first_ones_subject() -> None:
+    assert listed_predicate(_tree(LISTED_WITH_CLAUSE), 9) == 1
+
+
+def test_listed_predicate_needs_a_comma_before_it() -> None:
+    rows = list(LISTED_WITH_CLAUSE)
+    rows[7] = ("and", "and", "CCONJ", "CC", "cc", 9)
+    assert listed_predicate(_tree(rows), 9) is None
+
+
+def test_inverted_quote_cue_is_no_listed_predicate() -> None:
+    # '“We will help ,” says Holt .': nothing after the cue but its subject
+    rows: list[Row] = [
+        ("We", "we", "PRON", "PRP", "nsubj", 2),
+        ("will", "will", "AUX", "MD", "aux", 2),
+        ("help", "help", "VERB", "VB", "ccomp", 4),
+        (",", ",", "PUNCT", ",", "punct", 4),
+        ("says", "say", "VERB", "VBZ", "ROOT", 4),
+        ("Holt", "Holt", "PROPN", "NNP", "nsubj", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    assert listed_predicate(_tree(rows), 4) is None
+
+
+def test_passive_then_prediction_end_to_end(spans: Spans, by_cue: ByCue) -> None:
+    found = spans("Port officials were angered by the ruling and predicted it would hurt trade.")
+    quote = by_cue(found, "predicted")
+    assert quote.speaker_text == "Port officials"
+    assert quote.text == "it would hurt trade"
+
+
+def test_listed_predicates_each_keep_their_own_content(spans: Spans, by_cue: ByCue) -> None:
+    found = spans(
+        "Lena Holt jokingly offered the man a job, then says she will welcome advice from anyone."
+    )
+    says = by_cue(found, "then says")
+    assert says.speaker_text == "Lena Holt"
+    assert says.text == "she will welcome advice from anyone"
+    assert by_cue(found, "jokingly offered").text == "a job"
+
+
+def test_name_with_its_age_set_off_speaks(spans: Spans, by_cue: ByCue) -> None:
+    found = spans(
+        "As a part of his plea, Marcel Lehel Lazar, 44, said that he entered the servers "
+        "from his home overseas."
+    )
+    quote = by_cue(found, "said")
+    assert quote.speaker_text.startswith("Marcel Lehel Lazar")
+    assert quote.text == "that he entered the servers from his home overseas"
