@@ -26,6 +26,8 @@ SPEAKER_CUTS = ("relcl", "appos", "acl", "punct", "advmod")
 # A dateline run into a speaker: at most this many words before the dash that ends it.
 DATELINE_WORDS = 5
 DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+# What a cue verb takes along from right before it: "has also said", "then boomed".
+CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 SENTENCE_ENDS = (".", "!", "?")
 # A content made only of these entity types (ignoring the filler words) is a when, not a what.
 TIMESTAMP_ENTITIES = frozenset({"DATE", "TIME"})

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
-from .candidates import Candidate, speaker_of
+from .candidates import CUE_PREFIX_DEPS, Candidate, speaker_of
 from .cues import QuoteCues
 from .marks import QuotedRegion
 from .subjects import Subjects
@@ -34,8 +34,6 @@ SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 LABEL_TOKENS = 8
 LABEL_POS = frozenset({"PROPN", "NOUN", "PUNCT", "DET", "ADJ", "PART", "SPACE", "CCONJ"})
 LABEL_OPENERS = frozenset({"-", "--", "\u2014", "\u2013", "\u2015"})
-# What may stand before the verb inside its cue: "then boomed", "has not said".
-CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 # Words that may end a cue verb before the comma opening a quotation: "shot back,".
 VERB_TAIL_DEPS = frozenset({"prt", "advmod"})
 
@@ -125,7 +123,7 @@ class Colons:
     ) -> Candidate:
         """The whole quotation, cued by ``verb`` (with what leads it) to ``last``, spoken
         by ``subject``."""
-        first = self._cue_first(tree, verb)
+        first = tree.leading(verb, CUE_PREFIX_DEPS)
         return Candidate(
             region.start,
             region.end,
@@ -133,18 +131,6 @@ class Colons:
             tree.tokens[last].end,
             speaker_of(tree, subject),
         )
-
-    def _cue_first(self, tree: Tree, verb: int) -> int:
-        """The verb with the auxiliaries and adverbs right before it: "then boomed"."""
-        tokens = tree.tokens
-        first = verb
-        while (
-            first - 1 >= 0
-            and tokens[first - 1].head == verb
-            and (tokens[first - 1].dep in CUE_PREFIX_DEPS)
-        ):
-            first -= 1
-        return first
 
     def _label(self, tree: Tree, colon: int, region: QuotedRegion) -> Candidate | None:
         """A short name before the colon that opens its line or follows a dash."""

@@ -46,6 +46,7 @@ from ..records import ParsedArticle, Quote, Token
 from .acts import one_per_act
 from .bounds import Bounds
 from .candidates import (
+    CUE_PREFIX_DEPS,
     Candidate,
     dedupe,
     described,
@@ -83,7 +84,6 @@ from .tree import Tree
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 FINITE_DEPS = frozenset({"ccomp"})
-CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 # How the parse hangs a pro-form standing for the reported clause on its cue.
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "attr"})
 
@@ -343,11 +343,7 @@ class QuoteExtractor:
 
     def _cue_tokens(self, tree: Tree, verb: int) -> tuple[int, int]:
         """The verb with the auxiliaries and adverbs right before it: "has also said"."""
-        first = verb
-        prefix = {c for c in tree.children[verb] if c < verb}
-        while first - 1 in prefix and tree.tokens[first - 1].dep in CUE_PREFIX_DEPS:
-            first -= 1
-        return first, verb + 1
+        return tree.leading(verb, CUE_PREFIX_DEPS), verb + 1
 
     def _phrase(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """ "according to X": X is the speaker of the rest of the sentence."""

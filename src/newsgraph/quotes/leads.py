@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
-from .candidates import Candidate, inside, speaker_of
+from .candidates import CUE_PREFIX_DEPS, Candidate, inside, speaker_of
 from .cues import QuoteCues
 from .marks import QuotedRegion
 from .subjects import Subjects
@@ -40,8 +40,6 @@ SHARED_CLIMB = 3
 TITLE_SMALL_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "SPACE"})
 # Marks and spaces that may stand between a sentence's start and its quotation.
 QUOTE_EDGE = " \t\n\"'\u201c\u2018"
-# What may stand before the verb inside its cue: "then boomed", "has not said".
-CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 
 
 class Leads:
@@ -89,7 +87,7 @@ class Leads:
                 Candidate(
                     region.start,
                     region.end,
-                    tokens[self._cue_first(tree, verb)].start,
+                    tokens[tree.leading(verb, CUE_PREFIX_DEPS)].start,
                     tokens[verb].end,
                     speaker_of(tree, subject),
                 )
@@ -175,18 +173,6 @@ class Leads:
         if inside(word.start, regions):
             return None
         return subject
-
-    def _cue_first(self, tree: Tree, verb: int) -> int:
-        """The verb with the auxiliaries and adverbs right before it: "then boomed"."""
-        tokens = tree.tokens
-        first = verb
-        while (
-            first - 1 >= 0
-            and tokens[first - 1].head == verb
-            and (tokens[first - 1].dep in CUE_PREFIX_DEPS)
-        ):
-            first -= 1
-        return first
 
 
 def _title(words: Sequence[Token]) -> bool:

@@ -39,13 +39,7 @@ class Naming:
         head = token.head
         if not head < i or tokens[head].pos not in NOMINAL_POS:
             return None
-        cue_first = i
-        while (
-            cue_first - 1 > head
-            and tokens[cue_first - 1].head == i
-            and (tokens[cue_first - 1].dep in CUE_PREFIX_DEPS)
-        ):
-            cue_first -= 1  # "derisively known"
+        cue_first = tree.leading(i, CUE_PREFIX_DEPS)  # "derisively known"
         cue_last = i
         holder = None
         for child in tree.children[i]:

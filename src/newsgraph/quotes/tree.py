@@ -35,6 +35,14 @@ class Tree:
     def child(self, i: int, deps: Collection[str]) -> int | None:
         return next((c for c in self.children[i] if self.tokens[c].dep in deps), None)
 
+    def leading(self, i: int, deps: Collection[str]) -> int:
+        """Where the run of ``i``'s own ``deps`` children right before it begins (``i`` when
+        there are none): a cue with its auxiliaries and adverbs, "has also said"."""
+        first = i
+        while first > 0 and self.tokens[first - 1].head == i and self.tokens[first - 1].dep in deps:
+            first -= 1
+        return first
+
     def subject(self, i: int, deps: Collection[str] = ("nsubj",)) -> int | None:
         """The subject of ``i`` nearest before it, else the first after it.
 
