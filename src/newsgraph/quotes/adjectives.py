@@ -14,14 +14,10 @@ from __future__ import annotations
 from ..records import Token
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .grammar import CLAUSE_DEPS, CLAUSE_POS, HOLDER_ENTITIES
 from .phrasal import PhrasalCues
 from .tree import Tree
 
-CLAUSE_POS = frozenset({"VERB", "AUX"})
-CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
-# Who a reduced clause's stance may be held by: "Christie, eager to …", "those willing to
-# …", "voters angry about …" (a person, a group, a pronoun or a plural noun).
-HOLDER_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 # Prepositions that take what any stance adjective is about besides the content
 # prepositions of ``object_preps``: "impressed by", "angry at"; "in" only for the
 # adjectives ``in_stance_adjectives`` lists ("confident in", not "frank in his remarks").

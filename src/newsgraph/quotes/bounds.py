@@ -18,13 +18,12 @@ from collections.abc import Sequence
 from ..records import Token
 from .candidates import TIMESTAMP_ENTITIES
 from .cues import QuoteCues
-from .subjects import SUBJECT_DEPS, TRAILING_ACT_DEPS, VERB_POS
+from .grammar import CLAUSE_SUBJECT_DEPS, NAME_POS, SUBJECT_DEPS, VERB_POS
+from .subjects import TRAILING_ACT_DEPS
 from .tree import Tree
 
-# A reported clause's own subject, and what the parse hangs it on the cue as instead.
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# What the parse hangs a reported clause's subject on the cue as instead.
 STRAY_SUBJECT_DEPS = frozenset({"npadvmod", "dobj"})
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # What sets a further speech act off from the content before it: "…, adding", "and tells".
 SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
 # The writer's additions to a reported object, set off by a comma after it: a relative
@@ -51,7 +50,7 @@ class Bounds:
         object stops before the writer's aside after it ("the deal, which …")."""
         tokens = tree.tokens
         first, last = tree.left[root], tree.right[root] + 1
-        nominal = tokens[root].pos in NOMINAL_POS
+        nominal = tokens[root].pos in NAME_POS
         for child in tree.children[root]:
             token = tokens[child]
             if child < root:
@@ -163,7 +162,7 @@ class Bounds:
             if (
                 verb < child < part[0]
                 and token.dep in STRAY_SUBJECT_DEPS
-                and token.pos in NOMINAL_POS
+                and token.pos in NAME_POS
                 and (
                     token.ent_type not in TIMESTAMP_ENTITIES
                     or tree.child(child, ("relcl", "acl", "prep")) is not None

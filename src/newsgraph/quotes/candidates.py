@@ -27,7 +27,6 @@ SPEAKER_CUTS = ("relcl", "appos", "acl", "punct", "advmod")
 DATELINE_WORDS = 5
 DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 # What a cue verb takes along from right before it: "has also said", "then boomed".
-CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 SENTENCE_ENDS = (".", "!", "?")
 # A content made only of these entity types (ignoring the filler words) is a when, not a what.
 TIMESTAMP_ENTITIES = frozenset({"DATE", "TIME"})

@@ -19,8 +19,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
-from .candidates import CUE_PREFIX_DEPS, Candidate, speaker_of
+from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .grammar import CLAUSE_POS, CUE_PREFIX_DEPS, NAME_POS
 from .marks import QuotedRegion
 from .subjects import Subjects
 from .tree import Tree
@@ -28,8 +29,6 @@ from .tree import Tree
 COLONS = frozenset({":"})
 # Heads climbed from the colon to the verb of its clause ("delivered a blunt message:").
 CLIMB = 4
-CLAUSE_POS = frozenset({"VERB", "AUX"})
-SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # A label before a colon: at most this many tokens, opening its line or after a dash.
 LABEL_TOKENS = 8
 LABEL_POS = frozenset({"PROPN", "NOUN", "PUNCT", "DET", "ADJ", "PART", "SPACE", "CCONJ"})
@@ -112,7 +111,7 @@ class Colons:
         """The subject of ``verb`` when it can speak: a name, noun or personal pronoun,
         not "it", "this" or "what"."""
         subject = self.subjects.of(tree, verb)
-        if subject is None or tree.tokens[subject].pos not in SPEAKER_POS:
+        if subject is None or tree.tokens[subject].pos not in NAME_POS:
             return None
         if tree.tokens[subject].text.lower() in self.cues.impersonal_subjects:
             return None

@@ -10,20 +10,20 @@ up Clinton as “terrible,” denounced her record …").
 
 from __future__ import annotations
 
+from .grammar import (
+    ADVERBIAL_DEPS,
+    CLAUSE_SUBJECT_DEPS,
+    FINITE_TAGS,
+    NAME_POS,
+    PAST_TAGS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 from .tree import Tree
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-VERB_POS = frozenset({"VERB"})
-NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
-SUBJECT_DEPS = frozenset({"nsubj"})
-# What makes a clause one with a subject of its own.
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-# Words that may stand between a verb and the subject coordinated before it.
-ADVERBIAL_DEPS = frozenset({"advmod", "aux", "neg"})
 # The forms two conjoined predicates share ("said … and called", "has denounced … and
 # called"); a past tense and a participle count as one, the tagger confuses them.
 FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VBG", "MD"})
-PAST_TAGS = frozenset({"VBD", "VBN"})
 PAST = "past"
 CONJUNCT_CLIMB = 6
 # What the last of listed predicates takes after it, so that it is no inverted cue
@@ -62,7 +62,7 @@ def listed_predicate(tree: Tree, verb: int) -> int | None:
     kids = tree.children[verb]
     if tokens[verb].tag not in FINITE_TAGS:
         return None
-    if any(tokens[c].dep in CLAUSE_SUBJECTS for c in kids):
+    if any(tokens[c].dep in CLAUSE_SUBJECT_DEPS for c in kids):
         return None
     if not any(tokens[c].dep in LISTED_OBJECT_DEPS and c > verb for c in kids):
         return None

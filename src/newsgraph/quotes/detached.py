@@ -11,15 +11,13 @@ sentence break) and it hangs on the cue through that phrase only.
 
 from __future__ import annotations
 
+from .grammar import CLAUSE_POS, CLAUSE_SUBJECT_DEPS
 from .tree import Tree
 
 # Words that open a reported clause as its complementiser.
 COMPLEMENTISERS = frozenset({"that"})
 # Where the parse hangs such a clause below the cue's phrase.
 DETACHED_DEPS = frozenset({"acl", "ccomp", "advcl", "relcl", "dep", "appos"})
-# A clause of its own has a subject; a relative clause's "that" is its subject or object.
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Between the cue and "that": the cue's own phrase, no clause of another verb.
 BETWEEN_BREAKS = frozenset({"VERB", "AUX"})
 SENTENCE_MARKS = frozenset({".", "!", "?", ";", ":"})

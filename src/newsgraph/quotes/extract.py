@@ -46,7 +46,6 @@ from ..records import ParsedArticle, Quote, Token
 from .acts import one_per_act
 from .bounds import Bounds
 from .candidates import (
-    CUE_PREFIX_DEPS,
     Candidate,
     dedupe,
     described,
@@ -63,6 +62,7 @@ from .candidates import (
 from .colons import Colons
 from .cues import QuoteCues
 from .detached import detached_clause
+from .grammar import CLAUSE_DEPS, CUE_PREFIX_DEPS, SUBJECT_DEPS, VERB_POS
 from .layout import Layout
 from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
@@ -73,8 +73,6 @@ from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
 from .subjects import (
     NOUN_OBJECT_DEPS,
-    SUBJECT_DEPS,
-    VERB_POS,
     Subjects,
     subject_after,
     subject_outside,
@@ -82,7 +80,6 @@ from .subjects import (
 from .tags import QuoteTags
 from .tree import Tree
 
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 FINITE_DEPS = frozenset({"ccomp"})
 # How the parse hangs a pro-form standing for the reported clause on its cue.
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "attr"})

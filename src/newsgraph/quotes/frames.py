@@ -16,19 +16,13 @@ from collections.abc import Sequence
 from ..records import ParsedArticle, Token
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .grammar import CLAUSE_POS, CLAUSE_SUBJECT_DEPS, HOLDER_ENTITIES, WHEN_ENTITIES
 from .tree import Tree
 
-CLAUSE_POS = frozenset({"VERB", "AUX"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-# Entities a fronted "to" may name as the holder of a view: "To Republicans, it was a
-# betrayal" (a date or a place is no one's view: "To date, ...").
-HOLDER_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 # Pronouns that name a thing or a clause, not people: "To that, Kasich joked …".
 NOT_PEOPLE = frozenset({"that", "this", "these", "those", "it", "which", "what"})
 # Relative pronouns: a clause they lead is an aside on a noun, not a finding of its own.
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
-# Entities that date a noun rather than own it: "Saturday's call", "May's poll".
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 class Frames:
@@ -118,7 +112,7 @@ class Frames:
         whole before it.
         """
         tokens = tree.tokens
-        subject = tree.subject(head, SUBJECTS)
+        subject = tree.subject(head, CLAUSE_SUBJECT_DEPS)
         if prep < head or subject is None or subject > head or tokens[subject].dep == "expl":
             return None
         if _unspecified(tree, pobj):
@@ -195,7 +189,7 @@ def _owner(tree: Tree, noun: int) -> int | None:
     """The possessive that owns a document or event noun, unless it only dates it: "in
     Saturday's call, Pelosi …" is Pelosi's call."""
     owner = tree.child(noun, ("poss",))
-    if owner is None or tree.tokens[owner].ent_type in TIME_ENTITIES:
+    if owner is None or tree.tokens[owner].ent_type in WHEN_ENTITIES:  # "Saturday's call"
         return None
     return owner
 

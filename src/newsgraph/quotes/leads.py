@@ -20,8 +20,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
-from .candidates import CUE_PREFIX_DEPS, Candidate, inside, speaker_of
+from .candidates import Candidate, inside, speaker_of
 from .cues import QuoteCues
+from .grammar import CUE_PREFIX_DEPS, NAME_POS
 from .marks import QuotedRegion
 from .subjects import Subjects
 from .tree import Tree
@@ -29,7 +30,6 @@ from .tree import Tree
 # Heads climbed from the quotation's head to the verb of its clause ("a reply: “…”").
 CLIMB = 4
 CLAUSE_POS = frozenset({"VERB"})
-SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Links climbed from a verb with no subject of its own to the verb that has one:
 # "Olsen waved …, then leaned in and boomed: “…”".
 SHARED_SUBJECT_DEPS = frozenset({"conj", "dep"})
@@ -168,7 +168,7 @@ class Leads:
         else:
             return None
         word = tokens[subject]
-        if word.pos not in SPEAKER_POS or word.text.lower() in self.cues.impersonal_subjects:
+        if word.pos not in NAME_POS or word.text.lower() in self.cues.impersonal_subjects:
             return None
         if inside(word.start, regions):
             return None

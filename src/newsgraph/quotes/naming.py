@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .grammar import NAME_POS
 from .tree import Tree
 
 # Prepositions on the participle that name who uses the label: "known to everyone" (a
@@ -19,7 +20,6 @@ HOLDER_PREPS = frozenset({"to"})
 CUE_PREFIX_DEPS = frozenset({"advmod", "neg"})
 # The preposition of what someone is known for: a repute the writer states, not a name.
 REPUTE_PREP = "for"
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 class Naming:
@@ -37,7 +37,7 @@ class Naming:
         if token.lemma.lower() not in self.cues.naming_participles:
             return None
         head = token.head
-        if not head < i or tokens[head].pos not in NOMINAL_POS:
+        if not head < i or tokens[head].pos not in NAME_POS:
             return None
         cue_first = tree.leading(i, CUE_PREFIX_DEPS)  # "derisively known"
         cue_last = i

@@ -15,9 +15,9 @@ from __future__ import annotations
 from .bounds import Bounds
 from .candidates import TIMESTAMP_ENTITIES
 from .cues import QuoteCues
+from .grammar import CLAUSE_DEPS
 from .tree import Tree
 
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 # Who may be the one asked after a quoted question: '“…?” Obama asked Republican leaders'.
 LISTENER_POS = frozenset({"PRON", "PROPN", "NOUN"})

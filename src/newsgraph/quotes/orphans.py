@@ -19,31 +19,33 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .grammar import (
+    ADVERBIAL_DEPS,
+    FINITE_TAGS,
+    NAME_POS,
+    NAME_PREFIX_DEPS,
+    PAST_TAGS,
+    WHEN_ENTITIES,
+)
 from .tree import Tree
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-PAST_TAGS = frozenset({"VBD", "VBN"})
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-# A verb with any of these has a subject; words that may stand between a subject and its
-# verb; and what a noun before the verb may be that makes it no subject.
+# A verb with any of these has a subject; and what a noun before the verb may be that
+# makes it no subject.
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-ADVERBIAL_DEPS = frozenset({"advmod", "aux", "neg"})
 OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "npadvmod"})
-NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
 NAME_HEADS = frozenset({"PROPN", "NOUN"})
 # A share of those polled the parse hung on the verb as a modifier: "half said",
 # "About 4 in 10 say", "Less than a third agreed".
 SHARE_ENTITIES = frozenset({"CARDINAL", "PERCENT"})
 SHARE_DEPS = frozenset({"nummod", "npadvmod", "advmod"})
 # A when-phrase between the subject and its verb: "…, last week said", "on Tuesday said".
-WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 WHEN_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 WHEN_WORDS = 4
 # Word classes opening an aside between a subject and its verb: "Clinton, without naming
 # him, accused", "Trump, speaking later, did not mention".
 ASIDE_OPENER_POS = frozenset({"ADP", "VERB", "SCONJ", "ADV"})
-NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
 # Links inside a noun phrase climbed to its head: "head of the Center for American Progress".
 PHRASE_INNER_DEPS = NAME_PREFIX_DEPS | {"prep", "pobj", "punct"}
 # How the parse hangs a finite verb on a participle it took for the clause's verb.

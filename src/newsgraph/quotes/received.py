@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .grammar import AUX_DEPS
 from .subjects import Subjects
 from .tree import Tree
 
@@ -27,7 +28,6 @@ NOT_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "MONEY"})
 SUBJECTS = ("nsubj", "nsubjpass")
 # A stance noun's own content clause: "criticism from rivals that the tenor …".
 CONTENT_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
-AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
 class ReceivedStances:

@@ -29,12 +29,12 @@ from .adjectives import StanceAdjectives
 from .candidates import Candidate
 from .cues import QuoteCues
 from .frames import Frames, trimmed
+from .grammar import AUX_DEPS, CLAUSE_POS, CLAUSE_SUBJECT_DEPS, NAME_POS
 from .phrasal import PhrasalCues
 from .received import ReceivedStances
 from .subjects import Subjects, stray_agent
 from .tree import Tree
 
-CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Complements that make "seem"/"appear" a judgement: "seems ready", "appears to be",
 # "seems that", "looks like".
 EVIDENTIAL_DEPS = frozenset({"xcomp", "acomp", "ccomp", "oprd", "attr"})
@@ -46,8 +46,6 @@ PASSIVE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # "X was deemed ineligible"; after "found" or "proved" it is only an outcome.
 JUDGED_DEPS = frozenset({"oprd"})
 PASSIVE_PREPS = frozenset({"of", "as"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 # A clause set beside the attributed one keeps its own words ("…, and Y said …"), the
 # source's own "by" phrase is no part of what it reported, and neither is the writer's
 # adverbial clause after it ("he appears uneasy when asked about …").
@@ -58,7 +56,6 @@ REDUCED_DEPS = frozenset({"acl", "amod"})
 # apposition to a name ("X, a backer of Y"); the preposition that takes the stance's object.
 AGENT_DEPS = frozenset({"attr", "appos"})
 AGENT_PREPS = frozenset({"of", "for"})
-NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Prepositions that name a stance noun's owner: "criticism by the union", "calls from
 # rivals to quit".
 OWNER_PREPS = frozenset({"by", "from"})
@@ -185,10 +182,10 @@ class Shapes:
         another shares its subject, and the clause then runs from that subject: "Trump
         held a lead and appeared poised to win"."""
         tokens = tree.tokens
-        subject = tree.subject(verb, SUBJECTS)
+        subject = tree.subject(verb, CLAUSE_SUBJECT_DEPS)
         head = tokens[verb].head
         if subject is None and tokens[verb].dep == "conj" and head < verb:
-            subject = tree.subject(head, SUBJECTS)
+            subject = tree.subject(head, CLAUSE_SUBJECT_DEPS)
         if subject is None:
             return None
         if tokens[subject].dep == "expl":  # "it is believed that X": X is the content

@@ -30,11 +30,18 @@ from __future__ import annotations
 from .candidates import inside
 from .coordination import conjunct, coordinated_subject, listed_predicate
 from .cues import QuoteCues
+from .grammar import (
+    FINITE_TAGS,
+    NAME_POS,
+    NAME_PREFIX_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+    WHEN_ENTITIES,
+)
 from .marks import QuotedRegion
 from .orphans import modal_name, participle_subject, subject_before
 from .tree import Tree
 
-SUBJECT_DEPS = frozenset({"nsubj"})
 # Links through which a verb without a subject inherits its governor's: "..., adding that".
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
@@ -48,9 +55,8 @@ CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
 FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 BARE_PARTICIPLE_DEPS = frozenset({"advcl", "ROOT", "conj", "acl"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-VERB_POS = frozenset({"VERB"})
-NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# A finite clause's subject, active or passive.
+FINITE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A participle whose doer is the noun right before it: "ended with the mayor asking",
 # "left voters saying"; how that noun's phrase is climbed ("62 percent of voters").
 DOER_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
@@ -59,15 +65,12 @@ DOER_PREPS = frozenset({"with", "without"})
 # What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
 NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
-NAME_PREFIX_DEPS = frozenset({"compound", "det", "amod", "nmod"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # A verb coordinated after a passive is active when it takes one of these, in a form of its
 # own: "were angered and predicted it would …".
 FINITE_FORM_TAGS = FINITE_TAGS | {"VB"}
 ACTIVE_OBJECT_DEPS = frozenset({"ccomp", "dobj"})
 # Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
 INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
-WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "…, said Tuesday, …" names no speaker
 # A participle's noun that speaks for itself ("Republicans urging …"), and where a noun
 # that cannot sits as the object of the clause whose subject speaks instead.
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -442,7 +445,7 @@ def subject_after(tree: Tree, verb: int) -> int | None:
         return None
     if (
         tokens[i].pos == "PRON"
-        and tokens[i].dep in CLAUSE_SUBJECT_DEPS
+        and tokens[i].dep in FINITE_SUBJECT_DEPS
         and tokens[i].head == i + 1
         and tokens[i + 1].head == verb
     ):
