@@ -6,22 +6,13 @@ end-to-end cases run the parser.
 
 from __future__ import annotations
 
+from parse_rows import tree_of
+
 from newsgraph.quotes.bounds import Bounds
 from newsgraph.quotes.cues import QuoteCues
-from newsgraph.quotes.tree import Tree
-from newsgraph.records import Token
 
 # (text, lemma, pos, dep, head)
 Row = tuple[str, str, str, str, int]
-
-
-def _tree(rows: list[Row]) -> Tree:
-    tokens = []
-    at = 0
-    for i, (text, lemma, pos, dep, head) in enumerate(rows):
-        tokens.append(Token(i, text, at, at + len(text), lemma, pos, pos, dep, head))
-        at += len(text) + 1
-    return Tree.build(tuple(tokens))
 
 
 def _bounds() -> Bounds:
@@ -47,7 +38,7 @@ TAGGED: list[Row] = [
 
 
 def test_a_second_complement_with_its_own_subject_after_a_comma_is_a_reporting_tag() -> None:
-    tree, bounds = _tree(TAGGED), _bounds()
+    tree, bounds = tree_of(TAGGED), _bounds()
     assert bounds.reporting_tag(tree, 1, 9)
     assert not bounds.reporting_tag(tree, 1, 4)  # the reported clause itself
 
@@ -63,7 +54,7 @@ def test_a_lone_complement_cue_verb_is_no_tag() -> None:
         ("it", "it", "PRON", "dobj", 4),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    assert not _bounds().reporting_tag(_tree(rows), 1, 4)
+    assert not _bounds().reporting_tag(tree_of(rows), 1, 4)
 
 
 def test_content_stops_before_a_closing_according_to_phrase() -> None:
@@ -77,7 +68,7 @@ def test_content_stops_before_a_closing_according_to_phrase() -> None:
         ("press", "press", "NOUN", "compound", 6),
         ("reports", "report", "NOUN", "pobj", 4),
     ]
-    assert _bounds().part(_tree(rows), 0) == (0, 2)
+    assert _bounds().part(tree_of(rows), 0) == (0, 2)
 
 
 def test_according_to_inside_the_content_stays(spans) -> None:

@@ -10,27 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from parse_rows import tree_of
+
 from newsgraph.quotes import QuoteSpan
 from newsgraph.quotes.coordination import listed_predicate
 from newsgraph.quotes.cues import QuoteCues
 from newsgraph.quotes.subjects import Subjects
-from newsgraph.quotes.tree import Tree
-from newsgraph.records import Token
 
 Spans = Callable[[str], tuple[QuoteSpan, ...]]
 ByCue = Callable[[tuple[QuoteSpan, ...], str], QuoteSpan]
 
 # (text, lemma, pos, tag, dep, head)
 Row = tuple[str, str, str, str, str, int]
-
-
-def _tree(rows: list[Row]) -> Tree:
-    tokens = []
-    at = 0
-    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
-        tokens.append(Token(i, text, at, at + len(text), lemma, pos, tag, dep, head))
-        at += len(text) + 1
-    return Tree.build(tuple(tokens))
 
 
 def _subjects() -> Subjects:
@@ -90,21 +81,21 @@ LISTED_WITH_CLAUSE: list[Row] = [
 
 
 def test_active_verb_coordinated_after_a_passive_has_its_subject() -> None:
-    assert _subjects().of(_tree(PASSIVE_THEN_ACTIVE), 8) == 1  # the officials predicted
+    assert _subjects().of(tree_of(PASSIVE_THEN_ACTIVE), 8) == 1  # the officials predicted
 
 
 def test_second_participle_of_one_passive_has_no_speaker() -> None:
-    assert _subjects().of(_tree(TWO_PASSIVES), 5) is None
+    assert _subjects().of(tree_of(TWO_PASSIVES), 5) is None
 
 
 def test_listed_predicate_taking_a_clause_has_the_first_ones_subject() -> None:
-    assert listed_predicate(_tree(LISTED_WITH_CLAUSE), 9) == 1
+    assert listed_predicate(tree_of(LISTED_WITH_CLAUSE), 9) == 1
 
 
 def test_listed_predicate_needs_a_comma_before_it() -> None:
     rows = list(LISTED_WITH_CLAUSE)
     rows[7] = ("and", "and", "CCONJ", "CC", "cc", 9)
-    assert listed_predicate(_tree(rows), 9) is None
+    assert listed_predicate(tree_of(rows), 9) is None
 
 
 def test_inverted_quote_cue_is_no_listed_predicate() -> None:
@@ -118,7 +109,7 @@ def test_inverted_quote_cue_is_no_listed_predicate() -> None:
         ("Holt", "Holt", "PROPN", "NNP", "nsubj", 4),
         (".", ".", "PUNCT", ".", "punct", 4),
     ]
-    assert listed_predicate(_tree(rows), 4) is None
+    assert listed_predicate(tree_of(rows), 4) is None
 
 
 def test_passive_then_prediction_end_to_end(spans: Spans, by_cue: ByCue) -> None:

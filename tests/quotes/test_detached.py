@@ -5,25 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from parse_rows import tree_of
+
 from newsgraph.quotes import QuoteSpan
 from newsgraph.quotes.detached import detached_clause
-from newsgraph.quotes.tree import Tree
-from newsgraph.records import Token
 
 Spans = Callable[[str], tuple[QuoteSpan, ...]]
 ByCue = Callable[[tuple[QuoteSpan, ...], str], QuoteSpan]
 
 # (text, lemma, pos, tag, dep, head)
 Row = tuple[str, str, str, str, str, int]
-
-
-def _tree(rows: list[Row]) -> Tree:
-    tokens = []
-    at = 0
-    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
-        tokens.append(Token(i, text, at, at + len(text), lemma, pos, tag, dep, head))
-        at += len(text) + 1
-    return Tree.build(tuple(tokens))
 
 
 # "Holt said in her messages that the ferry sank ." with the clause hung on "messages".
@@ -42,7 +33,7 @@ IN_MESSAGES: list[Row] = [
 
 
 def test_clause_below_the_cues_phrase_is_its_content() -> None:
-    assert detached_clause(_tree(IN_MESSAGES), 1) == (5, 9)
+    assert detached_clause(tree_of(IN_MESSAGES), 1) == (5, 9)
 
 
 def test_clause_completing_an_object_noun_is_not_detached() -> None:
@@ -51,7 +42,7 @@ def test_clause_completing_an_object_noun_is_not_detached() -> None:
     rows[3] = ("old", "old", "ADJ", "JJ", "amod", 4)
     rows[4] = ("notion", "notion", "NOUN", "NN", "dobj", 1)  # "denied the old notion that"
     rows[8] = ("sank", "sink", "VERB", "VBD", "acl", 4)
-    assert detached_clause(_tree(rows), 1) is None
+    assert detached_clause(tree_of(rows), 1) is None
 
 
 def test_relative_clause_without_a_subject_of_its_own_is_not_reported() -> None:
@@ -59,7 +50,7 @@ def test_relative_clause_without_a_subject_of_its_own_is_not_reported() -> None:
     rows[5] = ("that", "that", "PRON", "WDT", "nsubj", 8)  # "messages that sank"
     rows[6] = ("then", "then", "ADV", "RB", "advmod", 8)
     rows[7] = ("quickly", "quickly", "ADV", "RB", "advmod", 8)
-    assert detached_clause(_tree(rows), 1) is None
+    assert detached_clause(tree_of(rows), 1) is None
 
 
 def test_another_verb_before_that_owns_the_clause() -> None:
@@ -73,7 +64,7 @@ def test_another_verb_before_that_owns_the_clause() -> None:
         ("sank", "sink", "VERB", "VBD", "ccomp", 3),
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
-    assert detached_clause(_tree(rows), 1) is None
+    assert detached_clause(tree_of(rows), 1) is None
 
 
 def test_said_in_messages_that_end_to_end(spans: Spans, by_cue: ByCue) -> None:
@@ -113,7 +104,7 @@ IN_THE_SUIT: list[Row] = [
 
 
 def test_that_misread_as_a_relative_word_still_opens_the_clause() -> None:
-    assert detached_clause(_tree(IN_THE_SUIT), 1) == (5, 13)
+    assert detached_clause(tree_of(IN_THE_SUIT), 1) == (5, 13)
 
 
 def test_relative_clause_on_a_bare_noun_phrase_is_not_reported() -> None:
@@ -131,4 +122,4 @@ def test_relative_clause_on_a_bare_noun_phrase_is_not_reported() -> None:
         ("now", "now", "ADV", "RB", "advmod", 8),
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
-    assert detached_clause(_tree(rows), 1) is None
+    assert detached_clause(tree_of(rows), 1) is None

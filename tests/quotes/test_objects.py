@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
+from parse_rows import tree_of
+
 from newsgraph.quotes.bounds import Bounds
 from newsgraph.quotes.cues import QuoteCues
 from newsgraph.quotes.objects import Objects
-from newsgraph.quotes.tree import Tree
-from newsgraph.records import Token
 
 # (text, lemma, pos, dep, head)
 Row = tuple[str, str, str, str, int]
-
-
-def _tree(rows: list[Row]) -> Tree:
-    tokens = []
-    at = 0
-    for i, (text, lemma, pos, dep, head) in enumerate(rows):
-        tokens.append(Token(i, text, at, at + len(text), lemma, pos, pos, dep, head))
-        at += len(text) + 1
-    return Tree.build(tuple(tokens))
 
 
 def _objects() -> Objects:
@@ -44,26 +35,26 @@ ASKED_IF: list[Row] = [
 
 
 def test_the_asked_clause_is_the_content_and_the_object_only_listens() -> None:
-    parts, cue_last = _objects().read(_tree(ASKED_IF), 1, 2)
+    parts, cue_last = _objects().read(tree_of(ASKED_IF), 1, 2)
     assert parts == [(4, 9)] and cue_last == 2
 
 
 def test_a_condition_after_another_verb_leaves_the_object_the_content() -> None:
     rows = [(t, "promise" if lemma == "ask" else lemma, p, d, h) for t, lemma, p, d, h in ASKED_IF]
-    parts, _ = _objects().read(_tree(rows), 1, 2)
+    parts, _ = _objects().read(tree_of(rows), 1, 2)
     assert parts == [(2, 4)]
 
 
 def test_after_a_quoted_question_any_object_is_the_one_asked() -> None:
     # "asked the workers" after a quotation; only the object part is left to judge
-    tree = _tree(ASKED_IF)
+    tree = tree_of(ASKED_IF)
     objects = _objects()
     assert objects.without_listener(tree, 1, [(2, 4)], "“Why now?”") == []
     assert objects.without_listener(tree, 1, [(2, 4)], "“We will strike,”") == [(2, 4)]
 
 
 def _cast(rows: list[Row]) -> bool:
-    return _objects().unframed(_tree(rows), 1)
+    return _objects().unframed(tree_of(rows), 1)
 
 
 def test_cast_reports_a_view_only_with_a_phrase_after_its_object() -> None:

@@ -6,22 +6,14 @@ sentences, so each rule is checked on exactly the parse it is for.
 
 from __future__ import annotations
 
+from parse_rows import tree_of
+
 from newsgraph.quotes.orphans import modal_name, participle_subject, subject_before
 from newsgraph.quotes.tree import Tree
-from newsgraph.records import Token
 
 # (text, lemma, pos, tag, dep, head, entity type)
 Row = tuple[str, str, str, str, str, int, str]
 RELATIVE = ("who", "which", "that", "whom")
-
-
-def _tree(rows: list[Row]) -> Tree:
-    tokens = []
-    at = 0
-    for i, (text, lemma, pos, tag, dep, head, ent) in enumerate(rows):
-        tokens.append(Token(i, text, at, at + len(text), lemma, pos, tag, dep, head, ent))
-        at += len(text) + 1
-    return Tree.build(tuple(tokens))
 
 
 # "a White House official who spoke anonymously to discuss strategy said Wednesday that
@@ -49,19 +41,19 @@ OFFICIAL: list[Row] = [
 
 
 def test_noun_phrase_ending_right_before_the_verb_is_climbed_to_its_head() -> None:
-    assert subject_before(_tree(OFFICIAL), 11, RELATIVE) == 5  # official, not strategy
+    assert subject_before(tree_of(OFFICIAL), 11, RELATIVE) == 5  # official, not strategy
 
 
 def test_an_object_heading_the_words_before_the_verb_is_no_subject() -> None:
     rows = list(OFFICIAL)
     rows[5] = ("official", "official", "NOUN", "NN", "dobj", 1, "")
-    assert subject_before(_tree(rows), 11, RELATIVE) is None
+    assert subject_before(tree_of(rows), 11, RELATIVE) is None
 
 
 def test_verb_with_a_subject_of_its_own_needs_none() -> None:
     rows = list(OFFICIAL)
     rows[6] = ("who", "who", "PRON", "WP", "nsubj", 11, "")
-    assert subject_before(_tree(rows), 11, RELATIVE) is None
+    assert subject_before(tree_of(rows), 11, RELATIVE) is None
 
 
 # "after half said so ." with the share hung on the verb as an adverb.
@@ -75,13 +67,13 @@ HALF: list[Row] = [
 
 
 def test_share_of_those_polled_is_the_subject() -> None:
-    assert subject_before(_tree(HALF), 2, RELATIVE) == 1
+    assert subject_before(tree_of(HALF), 2, RELATIVE) == 1
 
 
 def test_plain_adverb_before_the_verb_is_skipped_not_taken() -> None:
     rows = list(HALF)
     rows[1] = ("often", "often", "ADV", "RB", "advmod", 2, "")
-    assert subject_before(_tree(rows), 2, RELATIVE) is None
+    assert subject_before(tree_of(rows), 2, RELATIVE) is None
 
 
 # "Jones , who backed Cruz , last week said that he left ." with "Jones" hung on the
@@ -104,7 +96,7 @@ WHEN: list[Row] = [
 
 
 def test_when_phrase_before_the_verb_is_passed_over_to_the_named_subject() -> None:
-    assert subject_before(_tree(WHEN), 8, RELATIVE) == 0  # Jones, before the aside
+    assert subject_before(tree_of(WHEN), 8, RELATIVE) == 0  # Jones, before the aside
 
 
 def test_a_long_phrase_with_a_date_in_it_is_no_when_phrase() -> None:
@@ -121,7 +113,7 @@ def test_a_long_phrase_with_a_date_in_it_is_no_when_phrase() -> None:
         ("office", "office", "NOUN", "NN", "appos", 2, ""),
         ("announced", "announce", "VERB", "VBD", "ROOT", 8, ""),
     ]
-    assert subject_before(_tree(rows), 8, RELATIVE) == 7
+    assert subject_before(tree_of(rows), 8, RELATIVE) == 7
 
 
 # "Majorities of voters going to the polls say they …" with "say" hung on the participle.
@@ -140,20 +132,20 @@ PARTICIPLE: list[Row] = [
 
 
 def test_verb_hung_on_a_participle_has_the_participles_subject() -> None:
-    assert participle_subject(_tree(PARTICIPLE), 7) == 0
+    assert participle_subject(tree_of(PARTICIPLE), 7) == 0
 
 
 def test_participle_taken_for_a_clausal_subject_gives_its_subject() -> None:
     rows = list(PARTICIPLE)
     rows[3] = ("going", "go", "VERB", "VBG", "csubj", 7, "")
     rows[7] = ("say", "say", "VERB", "VBP", "ROOT", 7, "")
-    assert participle_subject(_tree(rows), 7) == 0
+    assert participle_subject(tree_of(rows), 7) == 0
 
 
 def test_verb_hung_on_a_finite_verb_is_left_alone() -> None:
     rows = list(PARTICIPLE)
     rows[3] = ("went", "go", "VERB", "VBD", "ROOT", 3, "")
-    assert participle_subject(_tree(rows), 7) is None
+    assert participle_subject(tree_of(rows), 7) is None
 
 
 def _modal(first: str, verb_tag: str) -> Tree:
@@ -164,7 +156,7 @@ def _modal(first: str, verb_tag: str) -> Tree:
         ("urged", "urge", "VERB", verb_tag, "ROOT", 3, ""),
         ("voters", "voter", "NOUN", "NNS", "dobj", 3, ""),
     ]
-    return _tree(rows)
+    return tree_of(rows)
 
 
 def test_capitalised_modal_before_a_past_form_is_a_name() -> None:
@@ -184,6 +176,6 @@ def test_inserted_modal_name_cue_is_left_to_the_inserted_cue_layout() -> None:
         ("wrote", "write", "VERB", "VBD", "ROOT", 3, ""),
         (",", ",", "PUNCT", ",", "punct", 3, ""),
     ]
-    assert modal_name(_tree(rows), 3) is None
+    assert modal_name(tree_of(rows), 3) is None
     rows[4] = (".", ".", "PUNCT", ".", "punct", 3, "")  # '“…,” Will wrote.'
-    assert modal_name(_tree(rows), 3) == 2
+    assert modal_name(tree_of(rows), 3) == 2

@@ -6,22 +6,13 @@ each rule is checked on exactly the parse it is for; the end-to-end cases run th
 
 from __future__ import annotations
 
+from parse_rows import tree_of
+
 from newsgraph.quotes.cues import QuoteCues
 from newsgraph.quotes.subjects import Subjects, subject_after
-from newsgraph.quotes.tree import Tree
-from newsgraph.records import Token
 
 # (text, lemma, pos, tag, dep, head)
 Row = tuple[str, str, str, str, str, int]
-
-
-def _tree(rows: list[Row]) -> Tree:
-    tokens = []
-    at = 0
-    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
-        tokens.append(Token(i, text, at, at + len(text), lemma, pos, tag, dep, head))
-        at += len(text) + 1
-    return Tree.build(tuple(tokens))
 
 
 def _subjects() -> Subjects:
@@ -52,13 +43,13 @@ ASYNDETIC: list[Row] = [
 
 
 def test_clause_joined_without_conjunction_has_the_name_before_it() -> None:
-    assert _subjects().of(_tree(ASYNDETIC), 11) == 6  # Holt, not "It"
+    assert _subjects().of(tree_of(ASYNDETIC), 11) == 6  # Holt, not "It"
 
 
 def test_conjoined_clause_with_a_conjunction_shares_the_first_subject() -> None:
     rows = list(ASYNDETIC)
     rows[5] = ("and", "and", "CCONJ", "CC", "cc", 1)  # "It was … and told …"
-    assert _subjects().of(_tree(rows), 11) == 0
+    assert _subjects().of(tree_of(rows), 11) == 0
 
 
 # "Two engineers , Lee and Berg , found in 2014 that the bridge was unsafe ." with
@@ -83,13 +74,13 @@ FINITE_ACL: list[Row] = [
 
 
 def test_reduced_clause_with_a_clause_of_its_own_is_a_finite_verb() -> None:
-    assert _subjects().of(_tree(FINITE_ACL), 7) == 1
+    assert _subjects().of(tree_of(FINITE_ACL), 7) == 1
 
 
 def test_reduced_passive_is_no_finite_verb() -> None:
     # "the engineers found in the rubble": no object or clause, a reduced passive
     rows = FINITE_ACL[:10]
-    assert _subjects().of(_tree(rows), 7) is None
+    assert _subjects().of(tree_of(rows), 7) is None
 
 
 # "It is hard to imagine him winning ." and "It plans to raise rates ."
@@ -113,10 +104,10 @@ OWN_IT: list[Row] = [
 
 def test_extraposed_it_names_no_one_for_the_infinitive() -> None:
     subjects = _subjects()
-    tree = _tree(EXTRAPOSED)
+    tree = tree_of(EXTRAPOSED)
     assert subjects.of(tree, 4) == 0
     assert subjects.extraposed(tree, 4, 0)
-    assert not subjects.extraposed(_tree(OWN_IT), 3, 0)  # "It plans to raise"
+    assert not subjects.extraposed(tree_of(OWN_IT), 3, 0)  # "It plans to raise"
 
 
 def test_asked_by_someone_names_the_asker(spans, by_cue) -> None:
@@ -161,13 +152,13 @@ CONJUNCT: list[Row] = [
 
 
 def test_conjoined_predicate_goes_with_the_verb_of_its_own_form() -> None:
-    assert _subjects().of(_tree(CONJUNCT), 8) == 0  # Kasich tells, not "he"
+    assert _subjects().of(tree_of(CONJUNCT), 8) == 0  # Kasich tells, not "he"
 
 
 def test_conjoined_predicate_of_the_same_form_keeps_its_head() -> None:
     rows = list(CONJUNCT)
     rows[8] = ("tell", "tell", "VERB", "VB", "conj", 4)  # "he'd sit … and tell …"
-    assert _subjects().of(_tree(rows), 8) == 2
+    assert _subjects().of(tree_of(rows), 8) == 2
 
 
 # "He 's said he gets ideas ." read by the parser as a passive "he is said".
@@ -183,13 +174,13 @@ PERFECT: list[Row] = [
 
 
 def test_contracted_has_with_a_clause_is_an_active_perfect() -> None:
-    assert _subjects().of(_tree(PERFECT), 2) == 0
+    assert _subjects().of(tree_of(PERFECT), 2) == 0
 
 
 def test_is_with_a_clause_stays_a_passive() -> None:
     rows = list(PERFECT)
     rows[1] = ("is", "be", "AUX", "VBZ", "auxpass", 2)  # "he is told (that) …"
-    assert _subjects().of(_tree(rows), 2) is None
+    assert _subjects().of(tree_of(rows), 2) is None
 
 
 def test_contracted_is_before_a_reporting_infinitive_stays_a_passive() -> None:
@@ -201,7 +192,7 @@ def test_contracted_is_before_a_reporting_infinitive_stays_a_passive() -> None:
         ("be", "be", "AUX", "VB", "xcomp", 2),
         ("ill", "ill", "ADJ", "JJ", "acomp", 4),
     ]
-    assert _subjects().of(_tree(rows), 2) is None  # "he's said to be ill"
+    assert _subjects().of(tree_of(rows), 2) is None  # "he's said to be ill"
 
 
 # "prosecutors charged him with murder and Emanuel fired his chief ." with "Emanuel"
@@ -222,13 +213,13 @@ COORDINATED: list[Row] = [
 
 
 def test_name_coordinated_with_the_object_before_a_conjoined_verb_is_its_subject() -> None:
-    assert _subjects().of(_tree(COORDINATED), 7) == 6
+    assert _subjects().of(tree_of(COORDINATED), 7) == 6
 
 
 def test_conjoined_verb_right_after_its_conjunction_shares_the_first_subject() -> None:
     rows = [r for i, r in enumerate(COORDINATED) if i != 6]
     rows = [(t, lemma, p, tag, d, h - 1 if h > 6 else h) for t, lemma, p, tag, d, h in rows]
-    assert _subjects().of(_tree(rows), 6) == 0  # "… with murder and fired his chief"
+    assert _subjects().of(tree_of(rows), 6) == 0  # "… with murder and fired his chief"
 
 
 def test_pronoun_opening_the_reported_clause_is_no_inverted_speaker() -> None:
@@ -240,13 +231,13 @@ def test_pronoun_opening_the_reported_clause_is_no_inverted_speaker() -> None:
         ("about", "about", "ADP", "IN", "prep", 2),
         ("it", "it", "PRON", "PRP", "pobj", 3),
     ]
-    assert subject_after(_tree(rows), 0) is None
+    assert subject_after(tree_of(rows), 0) is None
     inverted: list[Row] = [
         ("said", "say", "VERB", "VBD", "ROOT", 0),
         ("Jones", "Jones", "PROPN", "NNP", "nsubj", 0),
         (".", ".", "PUNCT", ".", "punct", 0),
     ]
-    assert subject_after(_tree(inverted), 0) == 1
+    assert subject_after(tree_of(inverted), 0) == 1
 
 
 # "Trump summed up Clinton as “ terrible , ” denounced her record ." with the first
@@ -269,13 +260,13 @@ LISTED: list[Row] = [
 
 
 def test_predicates_listed_with_commas_share_the_first_subject() -> None:
-    assert _subjects().of(_tree(LISTED), 9) == 0
+    assert _subjects().of(tree_of(LISTED), 9) == 0
 
 
 def test_reporting_verb_without_an_object_is_no_listed_predicate() -> None:
     # "“Trump summed it up,” said …": a quotation's clause before a cue with no object
     rows = [r for i, r in enumerate(LISTED) if i not in (10, 11)]
-    assert _subjects().of(_tree(rows), 9) is None
+    assert _subjects().of(tree_of(rows), 9) is None
 
 
 def test_extraposed_it_before_a_curly_contraction_names_no_one() -> None:
@@ -287,9 +278,9 @@ def test_extraposed_it_before_a_curly_contraction_names_no_one() -> None:
         ("to", "to", "PART", "TO", "aux", 4),
         ("know", "know", "VERB", "VB", "xcomp", 1),
     ]
-    tree = _tree(rows)
+    tree = tree_of(rows)
     subjects = _subjects()
     assert subjects.of(tree, 4) == 0
     assert subjects.extraposed(tree, 4, 0)
     rows[1] = ("plans", "plan", "VERB", "VBZ", "ROOT", 1)  # "it plans to know"
-    assert not subjects.extraposed(_tree(rows), 4, 0)
+    assert not subjects.extraposed(tree_of(rows), 4, 0)
