@@ -34,6 +34,7 @@ from ..pipeline import AnalyzerConfig, run
 from ..records import AnalyzedArticle, Article
 from ..store import Store
 from ..store.links import connection, stored_link
+from ..stories import WordForms
 from ..stories.cluster import story_id_for
 from .result import PRF, EvalResult, gold_article, read_gold
 
@@ -102,11 +103,14 @@ def analyzed_articles(
     return out, rejected
 
 
-def cluster_in_order(articles: Sequence[AnalyzedArticle], order: Sequence[int]) -> list[str]:
+def cluster_in_order(
+    articles: Sequence[AnalyzedArticle], order: Sequence[int], forms: WordForms | None = None
+) -> list[str]:
     """Story id of every article once the articles arrived in ``order`` (a fresh store):
-    what the store says at the end, since a later article may fold two stories into one."""
+    what the store says at the end, since a later article may fold two stories into one.
+    ``forms``: the word-form table, loaded once by a caller that clusters many orders."""
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "eval.db") as store:
-        linker = Linker.open(store)
+        linker = Linker.open(store, forms=forms)
         for i in order:
             analyzed = articles[i]
             store.write(analyzed)
@@ -134,12 +138,13 @@ def evaluate_stories(
     truth = [str(r["gold_cluster"]) for r in records]
     articles, rejected = analyzed_articles(records, model, parse)
     file_order = list(range(len(records)))
-    predicted = cluster_in_order(articles, file_order)
+    forms = WordForms.load()
+    predicted = cluster_in_order(articles, file_order, forms)
     shuffled = []
     for seed in range(SHUFFLES):
         order = list(file_order)
         random.Random(seed).shuffle(order)
-        shuffled.append(bcubed(cluster_in_order(articles, order), truth))
+        shuffled.append(bcubed(cluster_in_order(articles, order, forms), truth))
     errors = _story_errors(records, predicted)
     return EvalResult(
         kind="stories",
