@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from parse_rows import tree_of
+
 from newsgraph.quotes.tree import Tree
 from newsgraph.records import Token
 
@@ -31,3 +33,25 @@ def test_leading_takes_the_run_of_listed_children_right_before() -> None:
     assert tree.leading(4, {"neg"}) == 3  # the run stops at the first other dependent
     assert tree.leading(4, set()) == 4
     assert tree.leading(0, {"aux"}) == 0  # nothing before the first word
+
+
+def _subject_rows(first: str, second: str) -> list[tuple]:
+    """ "In Salem , New Hampshire , Trump went" with both names read as subjects of "went"."""
+    return [
+        ("In", "in", "ADP", "IN", "prep", 6, ""),
+        ("Salem", "Salem", "PROPN", "NNP", "pobj", 0, "GPE"),
+        (",", ",", "PUNCT", ",", "punct", 6, ""),
+        ("Hampshire", "Hampshire", "PROPN", "NNP", "nsubj", 6, first),
+        (",", ",", "PUNCT", ",", "punct", 6, ""),
+        ("Trump", "Trump", "PROPN", "NNP", "nsubj", 6, second),
+        ("went", "go", "VERB", "VBD", "ROOT", 6, ""),
+    ]
+
+
+def test_a_place_before_a_person_is_not_a_failed_coordination() -> None:
+    assert tree_of(_subject_rows("GPE", "PERSON")).subject(6) == 5
+
+
+def test_two_names_of_one_kind_split_by_a_comma_are_one_subject() -> None:
+    assert tree_of(_subject_rows("GPE", "GPE")).subject(6) == 3  # "North Korea, Russia agree"
+    assert tree_of(_subject_rows("", "PERSON")).subject(6) == 3

@@ -49,7 +49,8 @@ class Tree:
         A dateline the parser also reads as a subject ("LONDON (Reuters) - Trump said",
         "WASHINGTON, July 25 (UPI) — The committee released") stands further from the verb
         than the real one. Two subjects with only a comma between them are one the parser
-        failed to coordinate ("North Korea, Russia agree"): the first heads them."""
+        failed to coordinate ("North Korea, Russia agree"): the first heads them, unless
+        the two are named things of different kinds ("in Salem, New Hampshire, Trump went")."""
         found = [c for c in self.children[i] if self.tokens[c].dep in deps]
         before = [c for c in found if c < i]
         if not before:
@@ -58,7 +59,8 @@ class Tree:
         if len(before) > 1:
             earlier = before[-2]
             between = self.tokens[self.right[earlier] + 1 : self.left[nearest]]
-            if [t.text for t in between] == [","]:
+            kinds = {self.tokens[earlier].ent_type, self.tokens[nearest].ent_type}
+            if [t.text for t in between] == [","] and (len(kinds) == 1 or "" in kinds):
                 return earlier
         return nearest
 
