@@ -56,6 +56,12 @@ def test_directional_phrase_of_the_verb_is_the_target_of_its_event_noun(tools) -
     assert (country(deployment.source), country(deployment.target)) == ("NGA", "LBR")
 
 
+def test_owner_of_the_act_is_the_target_not_the_weapons_it_concerns(tools) -> None:
+    text = "Canada condemned Iran's exports of artillery shells and ballistic missiles."
+    found = [e for e in extract(tools, text) if e.evidence[0].trigger == "condemn"]
+    assert [(country(e.source), country(e.target)) for e in found] == [("CAN", "IRN")]
+
+
 def test_aid_is_aimed_at_whom_its_purpose_clause_names(tools) -> None:
     text = "Japan gave ten million dollars to help Haiti recover from the storm."
     given = event(extract(tools, text), "give")

@@ -136,11 +136,18 @@ def nested_actors(
                 for x in with_conjuncts(tokens, candidates, children):
                     (found if x in actors else following).append(x)
         if found:
-            return list(dict.fromkeys(found))
+            return _named_first(list(dict.fromkeys(found)), actors)
         frontier = following
         if not frontier:
             break
     return []
+
+
+def _named_first(found: list[int], actors: ActorMap) -> list[int]:
+    """Named actors (a state, a body) before bare sector words found beside them: in "the
+    DPRK's exports of missiles" the owner of the act is its party, not the weapons."""
+    named = [x for x in found if any(a.country or a.org for a in actors[x])]
+    return named or found
 
 
 def complex_prep_objects(tokens: Tokens, prep: int, children: Children) -> list[int]:
