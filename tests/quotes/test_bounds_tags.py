@@ -23,6 +23,24 @@ def test_quoted_aside_stays_in_the_content(spans, by_cue) -> None:
     assert quote.text.startswith("the harbour tax") and "fishermen" in quote.text
 
 
+def test_an_aside_quoting_another_source_is_left_out(spans, by_cue) -> None:
+    text = "The senator criticized the harbour tax, which the council called “a tax on fishermen.”"
+    found = spans(text)
+    assert by_cue(found, "criticized").text == "the harbour tax"
+    assert by_cue(found, "called").speaker_text == "the council"
+
+
+def test_a_base_form_after_the_content_goes_on_with_it(spans) -> None:
+    (quote,) = spans("The mayor said residents should stay calm and call the coast guard.")
+    assert quote.cue == "said" and quote.text.endswith("and call the coast guard")
+
+
+def test_a_past_act_after_a_present_cue_is_a_further_act(spans, by_cue) -> None:
+    found = spans("The mayor says the pier is safe and called for calm on Monday.")
+    assert by_cue(found, "says").text == "the pier is safe"
+    assert by_cue(found, "called for").speaker_text == "The mayor"
+
+
 def test_a_clause_content_keeps_its_relative_clause(spans, by_cue) -> None:
     text = "The mayor said the ferry, which runs twice a day, will stop in May."
     quote = by_cue(spans(text), "said")
@@ -150,3 +168,37 @@ def test_the_one_phrase_before_a_tag_verb_is_its_speaker_when_hung_elsewhere() -
     assert _named_between(tree, tokens[4].end, 9) == 5
     # words that are no one phrase ("Olsen, 58, told" before "AFP") name no speaker
     assert _named_between(tree, tokens[4].end, 10) is None
+
+
+def test_added_reports_a_clause_not_a_thing_added(spans, by_cue) -> None:
+    assert not spans("The mayor added a new ferry to the schedule.")
+    assert by_cue(spans("The mayor added that the pier was safe."), "added").text == (
+        "that the pier was safe"
+    )
+
+
+def test_a_contrast_with_a_subject_of_its_own_is_the_writers(spans) -> None:
+    (quote,) = spans(
+        "The mayor said the emails were personal, but for the council it is a scandal."
+    )
+    assert quote.text == "the emails were personal"
+
+
+def test_a_reported_or_subjectless_contrast_goes_on_with_the_content(spans) -> None:
+    (quote,) = spans("The mayor said the pier was safe, but that the ferries would stop in May.")
+    assert quote.text.endswith("but that the ferries would stop in May")
+    (quote,) = spans("The mayor said the pier was safe but could not say when it would reopen.")
+    assert quote.text.endswith("could not say when it would reopen")
+
+
+def test_whom_or_how_a_quotation_was_said_is_no_content(spans) -> None:
+    for tail in ("to reporters", "with a smile"):
+        (quote,) = spans(f"“The pier is safe for every ferry,” Ana Ruiz said {tail}.")
+        assert quote.cue == "said" and quote.text == "“The pier is safe for every ferry,”"
+
+
+def test_a_verbal_attack_after_a_content_is_an_act_of_its_own(spans, by_cue) -> None:
+    text = "The mayor spent the week touting her harbour plan and pounding the council on taxes."
+    found = spans(text)
+    assert by_cue(found, "touting").text == "her harbour plan"
+    assert by_cue(found, "pounding").speaker_text == "The mayor"

@@ -137,3 +137,97 @@ def test_name_with_its_age_set_off_speaks(spans: Spans, by_cue: ByCue) -> None:
     quote = by_cue(found, "said")
     assert quote.speaker_text.startswith("Marcel Lehel Lazar")
     assert quote.text == "that he entered the servers from his home overseas"
+
+
+# "The Post will brand you a liar and NBC will accuse you ." : the second subject is
+# coordinated with the first verb's object, the second verb finite only by its modal.
+SECOND_SUBJECT_AS_CONJUNCT: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("Post", "Post", "PROPN", "NNP", "nsubj", 3),
+    ("will", "will", "AUX", "MD", "aux", 3),
+    ("brand", "brand", "VERB", "VB", "ROOT", 3),
+    ("you", "you", "PRON", "PRP", "dative", 3),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("liar", "liar", "NOUN", "NN", "dobj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 6),
+    ("NBC", "NBC", "PROPN", "NNP", "conj", 6),
+    ("will", "will", "AUX", "MD", "aux", 10),
+    ("accuse", "accuse", "VERB", "VB", "conj", 3),
+    ("you", "you", "PRON", "PRP", "dobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "Holt beat Ames , but the senator , Kay Ross , had endorsed Ames ." : the second
+# subject parsed as a second object of "beat".
+SECOND_SUBJECT_AS_OBJECT: list[Row] = [
+    ("Holt", "Holt", "PROPN", "NNP", "nsubj", 1),
+    ("beat", "beat", "VERB", "VBD", "ROOT", 1),
+    ("Ames", "Ames", "PROPN", "NNP", "dobj", 1),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("but", "but", "CCONJ", "CC", "cc", 1),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("senator", "senator", "NOUN", "NN", "dobj", 1),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("Kay", "Kay", "PROPN", "NNP", "compound", 9),
+    ("Ross", "Ross", "PROPN", "NNP", "appos", 6),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("had", "have", "AUX", "VBD", "aux", 12),
+    ("endorsed", "endorse", "VERB", "VBN", "conj", 1),
+    ("Ames", "Ames", "PROPN", "NNP", "dobj", 12),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_second_subject_read_as_a_conjunct_of_the_object_speaks() -> None:
+    assert _subjects().of(tree_of(SECOND_SUBJECT_AS_CONJUNCT), 10) == 8
+
+
+def test_second_subject_read_as_another_object_speaks() -> None:
+    assert _subjects().of(tree_of(SECOND_SUBJECT_AS_OBJECT), 12) == 6
+
+
+def test_object_with_no_conjunction_before_it_is_no_subject() -> None:
+    rows = list(SECOND_SUBJECT_AS_OBJECT)
+    rows[4] = ("then", "then", "ADV", "RB", "advmod", 1)
+    assert _subjects().of(tree_of(rows), 12) == 0  # the first clause's subject
+
+
+def test_non_finite_conjunct_keeps_the_first_subject() -> None:
+    rows = list(SECOND_SUBJECT_AS_CONJUNCT)
+    rows[9] = ("to", "to", "PART", "TO", "aux", 10)
+    assert _subjects().of(tree_of(rows), 10) == 1
+
+
+# "Holt attacked the plan - “ It fails , ” she said - and vowed to block it ." with the
+# last predicate parsed as a conjunct of the aside's cue.
+AFTER_AN_ASIDE: list[Row] = [
+    ("Holt", "Holt", "PROPN", "NNP", "nsubj", 1),
+    ("attacked", "attack", "VERB", "VBD", "ccomp", 11),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("plan", "plan", "NOUN", "NN", "dobj", 1),
+    ("-", "-", "PUNCT", ":", "punct", 1),
+    ("\u201c", "\u201c", "PUNCT", "``", "punct", 7),
+    ("It", "it", "PRON", "PRP", "nsubj", 7),
+    ("fails", "fail", "VERB", "VBZ", "ccomp", 11),
+    (",", ",", "PUNCT", ",", "punct", 11),
+    ("\u201d", "\u201d", "PUNCT", "''", "punct", 11),
+    ("she", "she", "PRON", "PRP", "nsubj", 11),
+    ("said", "say", "VERB", "VBD", "ROOT", 11),
+    ("-", "-", "PUNCT", ":", "punct", 11),
+    ("and", "and", "CCONJ", "CC", "cc", 11),
+    ("vowed", "vow", "VERB", "VBD", "conj", 11),
+    ("to", "to", "PART", "TO", "aux", 16),
+    ("block", "block", "VERB", "VB", "xcomp", 14),
+    ("it", "it", "PRON", "PRP", "dobj", 16),
+    (".", ".", "PUNCT", ".", "punct", 11),
+]
+
+
+def test_predicate_after_an_aside_goes_with_the_one_before_it() -> None:
+    assert _subjects().of(tree_of(AFTER_AN_ASIDE), 14) == 0  # Holt vowed
+
+
+def test_predicate_after_a_plain_cue_keeps_its_conjunct() -> None:
+    rows = list(AFTER_AN_ASIDE)
+    rows[12] = (",", ",", "PUNCT", ",", "punct", 11)  # no dash closes an aside
+    assert _subjects().of(tree_of(rows), 14) == 10

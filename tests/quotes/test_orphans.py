@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from parse_rows import tree_of
 
-from newsgraph.quotes.orphans import modal_name, participle_subject, subject_before
+from newsgraph.quotes.orphans import (
+    after_quotation,
+    modal_name,
+    participle_subject,
+    subject_before,
+)
 from newsgraph.quotes.tree import Tree
 
 # (text, lemma, pos, tag, dep, head, entity type)
@@ -179,3 +184,39 @@ def test_inserted_modal_name_cue_is_left_to_the_inserted_cue_layout() -> None:
     assert modal_name(tree_of(rows), 3) is None
     rows[4] = (".", ".", "PUNCT", ".", "punct", 3, "")  # '“…,” Will wrote.'
     assert modal_name(tree_of(rows), 3) == 2
+
+
+# '“ We won , ” Ann Bell , a senator , tells NBC .': the name hung on the quotation.
+NAME_AFTER_QUOTATION: list[Row] = [
+    ("\u201c", "\u201c", "PUNCT", "``", "punct", 2, ""),
+    ("We", "we", "PRON", "PRP", "nsubj", 2, ""),
+    ("won", "win", "VERB", "VBD", "ccomp", 12, ""),
+    (",", ",", "PUNCT", ",", "punct", 2, ""),
+    ("\u201d", "\u201d", "PUNCT", "''", "punct", 2, ""),
+    ("Ann", "Ann", "PROPN", "NNP", "compound", 6, "PERSON"),
+    ("Bell", "Bell", "PROPN", "NNP", "appos", 2, "PERSON"),
+    (",", ",", "PUNCT", ",", "punct", 6, ""),
+    ("a", "a", "DET", "DT", "det", 9, ""),
+    ("senator", "senator", "NOUN", "NN", "appos", 6, ""),
+    (",", ",", "PUNCT", ",", "punct", 6, ""),
+    ("often", "often", "ADV", "RB", "advmod", 12, ""),
+    ("tells", "tell", "VERB", "VBZ", "ROOT", 12, ""),
+    ("NBC", "NBC", "PROPN", "NNP", "dobj", 12, "ORG"),
+    (".", ".", "PUNCT", ".", "punct", 12, ""),
+]
+
+
+def test_name_between_quotation_and_cue_is_the_subject() -> None:
+    assert after_quotation(tree_of(NAME_AFTER_QUOTATION), 12) == 6
+
+
+def test_verb_with_a_subject_needs_no_name_after_the_quotation() -> None:
+    rows = list(NAME_AFTER_QUOTATION)
+    rows[13] = ("NBC", "NBC", "PROPN", "NNP", "nsubj", 12, "ORG")
+    assert after_quotation(tree_of(rows), 12) is None
+
+
+def test_quoted_word_inside_the_description_is_no_quotation_end() -> None:
+    rows = list(NAME_AFTER_QUOTATION)
+    rows[3] = ("Cruz", "Cruz", "PROPN", "NNP", "dobj", 2, "PERSON")  # '“We won Cruz” Ann …'
+    assert after_quotation(tree_of(rows), 12) is None

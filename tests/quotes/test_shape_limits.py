@@ -53,7 +53,7 @@ def test_writers_inference_adverb_is_no_attribution(spans) -> None:
 
 
 def test_pronoun_owner_under_a_verbs_target_is_the_verbs_subject(spans) -> None:
-    (quote,) = spans("The senator apologized for his proposal to close the harbour.")
+    (quote,) = spans("The senator campaigned on his proposal to close the harbour.")
     assert quote.cue == "proposal" and quote.speaker_text == "The senator"
     assert quote.text == "to close the harbour"
 

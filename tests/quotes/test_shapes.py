@@ -323,3 +323,38 @@ def test_a_passive_agent_the_parse_hung_further_on_is_the_source(spans) -> None:
     # "by 2020" names when, not who
     (plan,) = spans("The plan was expected to pass by 2020.")
     assert plan.speaker_start is None
+
+
+def test_judging_passive_with_the_reason_or_charge_it_names(spans) -> None:
+    (criticized,) = spans("The mayor has been criticized for closing the harbour early.")
+    assert criticized.cue == "has been criticized" and criticized.speaker is None
+    assert criticized.text == "The mayor has been criticized for closing the harbour early"
+    (charged,) = spans("A council clerk was charged with fraud last week.")
+    assert charged.cue == "was charged" and charged.text.startswith("A council clerk")
+
+
+def test_what_an_apology_is_for_is_the_content_and_to_whom_is_not(spans) -> None:
+    (quote,) = spans("The senator apologized for the remarks.")
+    assert quote.cue == "apologized for" and quote.text == "the remarks"
+    assert spans("The senator apologized to the voters.") == ()
+
+
+def test_a_poll_the_parse_hung_on_the_clauses_object_frames_the_clause(spans) -> None:
+    text = "The mayor held a ten-point lead over his rival among older voters in a Gazette poll."
+    (quote,) = spans(text)
+    assert quote.cue == "in" and quote.speaker_text == "a Gazette poll"
+    assert quote.text == "The mayor held a ten-point lead over his rival among older voters"
+    # a phrase right after its noun is that noun's
+    assert spans("The mayor forced a change in the party platform last spring.") == ()
+
+
+def test_a_counted_share_answering_in_a_poll_is_the_polls_finding(spans) -> None:
+    text = "In a Gazette poll released Monday, 31% of voters said they backed the harbour plan."
+    (quote,) = spans(text)
+    assert quote.cue == "In" and quote.speaker_text == "a Gazette poll released Monday"
+    assert quote.text == "31% of voters said they backed the harbour plan"
+
+
+def test_pronoun_owning_a_stance_in_a_predicate_stands_for_its_subject(spans) -> None:
+    quotes = spans("The governors were unsparing in their criticism of the new tariffs.")
+    assert [q.speaker_text for q in quotes] == ["The governors"]

@@ -159,3 +159,22 @@ def test_end_punctuation_before_a_capital_ends_a_sentence(mark: str, closing: st
     assert _sentence_ends(text, 0, len(text), ABBREVIATIONS)
     titled = f"said Ms{mark} Ruiz"
     assert _sentence_ends(titled, 0, len(titled), ABBREVIATIONS) == (mark != ".")
+
+
+def test_a_title_in_quotation_marks_is_no_quote_of_its_own() -> None:
+    text = (
+        "“The pier is safe,” said Ana Ruiz.\n"
+        "Later she appeared on “Morning Harbour With Tom Berg And Friends” to talk about it."
+    )
+    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    assert _continue(text, [said]) == [said]
+
+
+def test_a_sentence_in_quotation_marks_after_a_quote_is_one_of_its_own() -> None:
+    text = (
+        "“The pier is safe,” said Ana Ruiz.\n"
+        "Later she added on the radio “we expect the ferries to run again soon.”"
+    )
+    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    kept, added = _continue(text, [said])
+    assert kept == said and added.text == "“we expect the ferries to run again soon.”"

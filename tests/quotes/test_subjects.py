@@ -284,3 +284,85 @@ def test_extraposed_it_before_a_curly_contraction_names_no_one() -> None:
     assert subjects.extraposed(tree, 4, 0)
     rows[1] = ("plans", "plan", "VERB", "VBZ", "ROOT", 1)  # "it plans to know"
     assert not subjects.extraposed(tree_of(rows), 4, 0)
+
+
+# 'Ames said Holt " would lose , " the aide recalled , adding that …': the trailing act
+# hangs on the inserted "recalled", itself parsed as reported by "said".
+INSERTED_REPORT_THEN_ADDING = [
+    ("Ames", "Ames", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("Holt", "Holt", "PROPN", "NNP", "nsubj", 5),
+    ('"', '"', "PUNCT", "``", "punct", 5),
+    ("would", "would", "AUX", "MD", "aux", 5),
+    ("lose", "lose", "VERB", "VB", "ccomp", 1),
+    (",", ",", "PUNCT", ",", "punct", 10),
+    ('"', '"', "PUNCT", "''", "punct", 10),
+    ("the", "the", "DET", "DT", "det", 9),
+    ("aide", "aide", "NOUN", "NN", "nsubj", 10),
+    ("recalled", "recall", "VERB", "VBD", "ccomp", 1),
+    (",", ",", "PUNCT", ",", "punct", 10),
+    ("adding", "add", "VERB", "VBG", "advcl", 10),
+    ("more", "more", "ADJ", "JJR", "dobj", 12),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_act_trailing_an_inserted_report_is_the_inserted_speakers() -> None:
+    assert _subjects().of(tree_of(INSERTED_REPORT_THEN_ADDING), 12) == 9
+
+
+def test_act_trailing_a_reported_clause_is_the_reporters() -> None:
+    rows = list(INSERTED_REPORT_THEN_ADDING)
+    rows[10] = ("left", "leave", "VERB", "VBD", "ccomp", 1)  # no speech act of its own
+    assert _subjects().of(tree_of(rows), 12) == 0
+
+
+# "And Trump , said Ames , never forgives ." with the comma before the cue hung on "Trump".
+INSERTED_CUE_COMMA_ON_SUBJECT = [
+    ("And", "and", "CCONJ", "CC", "cc", 3),
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 3),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 3),
+    ("Ames", "Ames", "PROPN", "NNP", "nsubj", 7),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("never", "never", "ADV", "RB", "neg", 7),
+    ("forgives", "forgive", "VERB", "VBZ", "ccomp", 3),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_inserted_cue_speaker_follows_it_when_the_comma_hangs_on_the_subject() -> None:
+    assert _subjects().inserted(tree_of(INSERTED_CUE_COMMA_ON_SUBJECT), 3, 1) == 4
+
+
+def test_subject_with_an_apposition_before_the_cue_is_no_inserted_cue() -> None:
+    # "Trump , his aide , said Ames …": the comma closes the apposition
+    rows = list(INSERTED_CUE_COMMA_ON_SUBJECT)
+    rows[0] = ("Trump", "Trump", "PROPN", "NNP", "nsubj", 3)
+    rows[1] = ("aide", "aide", "NOUN", "NN", "appos", 0)
+    rows[2] = (",", ",", "PUNCT", ",", "punct", 0)
+    assert _subjects().inserted(tree_of(rows), 3, 0) is None
+
+
+# "Her friends have mocked him , calling him a buffoon , Sue said ." with the participle
+# hung on the clause the later cue reports.
+PARTICIPLE_INSIDE_A_LATER_REPORT = [
+    ("Her", "her", "PRON", "PRP$", "poss", 1),
+    ("friends", "friend", "NOUN", "NNS", "nsubj", 3),
+    ("have", "have", "AUX", "VBP", "aux", 3),
+    ("mocked", "mock", "VERB", "VBN", "ccomp", 12),
+    ("him", "he", "PRON", "PRP", "dobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 3),
+    ("calling", "call", "VERB", "VBG", "advcl", 3),
+    ("him", "he", "PRON", "PRP", "nsubj", 9),
+    ("a", "a", "DET", "DT", "det", 9),
+    ("buffoon", "buffoon", "NOUN", "NN", "oprd", 6),
+    (",", ",", "PUNCT", ",", "punct", 12),
+    ("Sue", "Sue", "PROPN", "NNP", "nsubj", 12),
+    ("said", "say", "VERB", "VBD", "ROOT", 12),
+    (".", ".", "PUNCT", ".", "punct", 12),
+]
+
+
+def test_participle_inside_what_a_later_cue_reports_is_its_clauses() -> None:
+    assert _subjects().of(tree_of(PARTICIPLE_INSIDE_A_LATER_REPORT), 6) == 1

@@ -1,10 +1,13 @@
 """Where a reported content starts and ends in the parse.
 
 A cue's complement is the content, but not all of its subtree: a further speech act of
-the same speaker ("…, adding that", "and tells the crowd …") and a clause the writer sets
-against it ("…, but for Republicans it is …") are left out, and so is what the writer adds
-about a reported object after a comma ("criticized Clinton's email use, which an FBI
-inquiry called careless": the source criticised the use, the rest is the writer's). A
+the same speaker ("…, adding that", "and tells the crowd …": a coordinated verb only in
+the cue's own form; "said they should stay calm and call the coast guard" goes on with
+what was said)
+and a clause of its own the writer sets against it ("…, but for Republicans it is …"; not
+"…, but that …") are left out, and so is what the writer adds about a reported object
+after a comma ("criticized Clinton's email use, which an FBI inquiry called “careless”":
+the source criticised the use, the rest, quotation and all, is another's). A
 reported clause the parse left without its subject gets it back ("said the days when …
 are gone"). The writer's source for the whole sentence is no part of a content either: a
 closing "…, according to press reports", or a tag the parse hung on the cue as a second
@@ -18,12 +21,26 @@ from collections.abc import Sequence
 from ..records import Token
 from .candidates import TIMESTAMP_ENTITIES
 from .cues import QuoteCues
-from .grammar import CLAUSE_SUBJECT_DEPS, NAME_POS, SUBJECT_DEPS, VERB_POS
+from .grammar import (
+    CLAUSE_SUBJECT_DEPS,
+    HOLDER_ENTITIES,
+    NAME_POS,
+    PAST_TAGS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 from .subjects import TRAILING_ACT_DEPS
 from .tree import Tree
 
 # What the parse hangs a reported clause's subject on the cue as instead.
 STRAY_SUBJECT_DEPS = frozenset({"npadvmod", "dobj"})
+# The forms a further act shares with its cue ("said … and called"; a past tense and a
+# participle count as one, the tagger confuses them, and so do the two present forms:
+# "says the councils … and support").
+FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VBG", "MD"})
+PAST = "past"
+PRESENT = "present"
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # What sets a further speech act off from the content before it: "…, adding", "and tells".
 SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
 # The writer's additions to a reported object, set off by a comma after it: a relative
@@ -62,6 +79,7 @@ class Bounds:
                     and token.lemma in self.cue_verbs
                     and tree.child(child, SUBJECT_DEPS) is None
                     and _set_off(tokens, tree.left[child])
+                    and self._act_form(tree, root, child)
                 )
                 or self._contrast(tree, child)
                 or (nominal and self._aside(tree, child))
@@ -82,6 +100,18 @@ class Bounds:
                 break
             last -= 1
         return first, last
+
+    def _act_form(self, tree: Tree, root: int, verb: int) -> bool:
+        """A verb coordinated after a content is the speaker's further act only in the
+        cue's own form ("said he was tired and called for …", "saying … and urging") or in
+        the past after a present cue ("says … and called"); in another form it goes on
+        with the content's subject ("said they should stay calm and call the coast guard",
+        "says the councils are raising aid and support the port")."""
+        tokens = tree.tokens
+        if tokens[verb].dep != "conj":
+            return True
+        cue, act = _forms(tree, tokens[root].head), _forms(tree, verb)
+        return bool(cue & act) or (PRESENT in cue and PAST in act)
 
     def _before_source(self, tree: Tree, first: int, last: int) -> int:
         """Where a content ends before an attribution phrase that closes it: in "said he
@@ -173,10 +203,13 @@ class Bounds:
 
     def _contrast(self, tree: Tree, child: int) -> bool:
         """A clause the writer sets against the content: "…, but for Republicans it is …",
-        "…, although he found evidence …"."""
+        "…, although he found evidence …". A conjunct without a subject of its own, or
+        marked "that", goes on with what was said."""
         tokens = tree.tokens
         dep = tokens[child].dep
         if dep == "conj":
+            if not self._own_clause(tree, child):
+                return False  # "…, but couldn't provide them", "…, but that …": reported too
             words = (tokens[c] for c in tree.children[tokens[child].head] if c < child)
             return any(t.dep == "cc" and t.text.lower() in self.cues.contrast_words for t in words)
         if dep == "advcl":
@@ -184,17 +217,72 @@ class Bounds:
             return any(t.text.lower() in self.cues.contrast_words for t in marks)
         return False
 
+    def _own_clause(self, tree: Tree, verb: int) -> bool:
+        """A clause with a subject of its own and no "that" marking it as reported."""
+        tokens = tree.tokens
+        kids = tree.children[verb]
+        return any(tokens[c].dep in CLAUSE_SUBJECT_DEPS for c in kids) and not any(
+            tokens[c].dep == "mark" and tokens[c].text.lower() == "that" for c in kids
+        )
+
     def _aside(self, tree: Tree, child: int) -> bool:
         """The writer's aside on a reported object: a relative clause, apposition or
         participle clause after a comma ("the deal, which …", "Conason, who detailed …")
-        that holds no quotation mark (a quoted description is the source's own)."""
+        that holds no quotation mark (a quoted description is the source's own) or that
+        quotes another's speech act."""
         tokens = tree.tokens
         if tokens[child].dep not in OBJECT_ASIDE_DEPS:
             return False
         low = tree.left[child]
         if low == 0 or tokens[low - 1].text != ",":
             return False
-        return not any(tokens[i].text in self.keep_marks for i in range(low, tree.right[child] + 1))
+        high = tree.right[child] + 1
+        quoted = any(tokens[i].text in self.keep_marks for i in range(low, high))
+        return not quoted or self._reports_another(tree, child, low, high)
+
+    def _reports_another(self, tree: Tree, child: int, low: int, high: int) -> bool:
+        """An aside holding a speech act of someone else: in "the email use, which an FBI
+        inquiry called “careless”" the quotation is the inquiry's word, and in "Franklin
+        Graham, who vowed not to buy “…”" it is Graham's, not the source's; in "the tax,
+        which she called “a tax on fishermen”" the pronoun is the source, and in "his plan,
+        which includes “…”" a thing cites its own words."""
+        tokens = tree.tokens
+        for i in range(low, high):
+            if tokens[i].pos not in VERB_POS or tokens[i].lemma not in self.cue_verbs:
+                continue
+            subject = tree.child(i, SUBJECT_DEPS)
+            if subject is None:
+                continue
+            word = tokens[subject].text.lower()
+            if word in self.cues.relative_pronouns:
+                if _can_speak(tokens[tokens[child].head]):
+                    return True
+            elif word not in self.cues.person_pronouns:
+                return True
+        return False
+
+
+def _forms(tree: Tree, verb: int) -> frozenset[str]:
+    """The forms a verb shows in its own tag and its auxiliaries' ("has called": VBZ and
+    past); none for a bare base form ("and accept it")."""
+    tokens = tree.tokens
+    tags = [tokens[verb].tag] + [
+        tokens[c].tag for c in tree.children[verb] if tokens[c].dep in ("aux", "auxpass")
+    ]
+    return frozenset(_form(tag) for tag in tags if tag in FORM_TAGS)
+
+
+def _form(tag: str) -> str:
+    """One name for the tags the tagger confuses: past tense and participle, the two
+    present forms."""
+    if tag in PAST_TAGS:
+        return PAST
+    return PRESENT if tag in PRESENT_TAGS else tag
+
+
+def _can_speak(token: Token) -> bool:
+    """A name of a person or a body: "Franklin Graham", not "his plan"."""
+    return token.pos == "PROPN" or token.ent_type in HOLDER_ENTITIES
 
 
 def _set_off(tokens: Sequence[Token], first: int) -> bool:

@@ -25,10 +25,20 @@ from .tree import Tree
 # called"); a past tense and a participle count as one, the tagger confuses them.
 FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VBG", "MD"})
 PAST = "past"
+# Marks that set an aside off ('- “…,” he said -', '(although he allowed that …)'), and
+# what may stand between the aside's end and the predicate after it ("- and vowed").
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+OPENING_BRACKET = "("
+CLOSING_BRACKET = ")"
+ASIDE_GAP_POS = frozenset({"CCONJ", "ADV", "PUNCT"})
 CONJUNCT_CLIMB = 6
 # What the last of listed predicates takes after it, so that it is no inverted cue
 # ('“…,” said X'): an object ("denounced her record") or a clause ("suggested that …").
 LISTED_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
+# An auxiliary that makes a predicate finite ("have said", "will accuse"), and where the
+# parse puts a second clause's subject it took for the first one's object.
+FINITE_AUX_TAGS = FINITE_TAGS | {"MD"}
+OPENED_OBJECT_DEPS = frozenset({"dobj"})
 
 
 def conjunct(tree: Tree, verb: int) -> int:
@@ -40,6 +50,8 @@ def conjunct(tree: Tree, verb: int) -> int:
     tokens = tree.tokens
     head = tokens[verb].head
     forms = _forms(tree, verb)
+    if forms and (before := _before_aside(tree, verb, head, forms)) is not None:
+        return before
     if not forms or forms & _forms(tree, head):
         return head
     above = head
@@ -50,6 +62,49 @@ def conjunct(tree: Tree, verb: int) -> int:
         if tokens[above].pos in VERB_POS and forms & _forms(tree, above):
             return above
     return head
+
+
+def _before_aside(tree: Tree, verb: int, head: int, forms: frozenset[str]) -> int | None:
+    """The predicate before an aside set off by dashes or brackets that the parse took for
+    the first conjunct: in 'He has fulminated against the plans - “I love Oreos,” he
+    said - and vowed to …' "vowed" goes with "fulminated", not with the aside's "said";
+    likewise "called them “rapists” (although he allowed that …) and promised …"."""
+    tokens = tree.tokens
+    if head > verb or tokens[head].sent != tokens[verb].sent:
+        return None
+    closer = verb - 1
+    while (
+        closer > head and tokens[closer].pos in ASIDE_GAP_POS and not _closes(tokens[closer].text)
+    ):
+        closer -= 1
+    if closer <= head or not _closes(tokens[closer].text):
+        return None
+    opener = head - 1
+    while opener >= 0 and tokens[opener].sent == tokens[verb].sent:
+        if _opens(tokens[opener].text, tokens[closer].text):
+            break
+        if _closes(tokens[opener].text):
+            return None
+        opener -= 1
+    else:
+        return None
+    if opener < 0 or tokens[opener].sent != tokens[verb].sent:
+        return None
+    for i in range(opener - 1, -1, -1):
+        if tokens[i].sent != tokens[verb].sent:
+            return None
+        if tokens[i].pos in VERB_POS and forms & _forms(tree, i):
+            return i
+    return None
+
+
+def _closes(text: str) -> bool:
+    return text == CLOSING_BRACKET or text in DASHES
+
+
+def _opens(text: str, closer: str) -> bool:
+    """``text`` opens the aside ``closer`` ends: a bracket a bracket, a dash a dash."""
+    return text == OPENING_BRACKET if closer == CLOSING_BRACKET else text in DASHES
 
 
 def listed_predicate(tree: Tree, verb: int) -> int | None:
@@ -81,19 +136,54 @@ def listed_predicate(tree: Tree, verb: int) -> int | None:
 
 def coordinated_subject(tree: Tree, verb: int) -> int | None:
     """The subject of a conjoined clause the parse coordinated with the object before it:
-    in "prosecutors charged the officer with murder and Emanuel fired his chief", the
-    name right before the finite verb, not the first clause's subject."""
+    in "prosecutors charged the officer with murder and Emanuel fired his chief", "the Post
+    will brand you a liar and NBC News will accuse you", the name right before the finite
+    verb (or its finite auxiliary), not the first clause's subject. A noun the parse made
+    a second object of the first verb is the subject too when a conjunction opens it:
+    "Sanders crushed Clinton, but the state's senator, Jeanne Shaheen, had endorsed her"."""
     tokens = tree.tokens
-    if tokens[verb].tag not in FINITE_TAGS:
+    if not _finite(tree, verb):
         return None
     j = verb - 1
     while j >= 0 and tokens[j].head == verb and tokens[j].dep in ADVERBIAL_DEPS:
         j -= 1
-    if j <= 0 or tokens[j].dep != "conj" or tokens[j].pos not in NAME_POS:
+    if j <= 0 or tokens[j].sent != tokens[verb].sent:
         return None
-    if tokens[j].head >= j or tokens[j].sent != tokens[verb].sent:
+    if tokens[j].dep == "conj" and tokens[j].pos in NAME_POS and tokens[j].head < j:
+        return j
+    return _opened_object(tree, j, verb)
+
+
+def _opened_object(tree: Tree, j: int, verb: int) -> int | None:
+    """The head of a noun phrase ending at ``j`` that a coordinating conjunction opens
+    and the parse took for an object of a verb before it that has an object already."""
+    tokens = tree.tokens
+    noun = j
+    for _ in range(CONJUNCT_CLIMB):
+        head = tokens[noun].head
+        if head == noun or head >= verb or tree.right[head] != j:
+            break
+        noun = head
+    if tokens[noun].pos not in NAME_POS or tokens[noun].dep not in OPENED_OBJECT_DEPS:
         return None
-    return j
+    first = tree.left[noun]
+    if first == 0 or tokens[first - 1].dep != "cc" or tokens[first - 1].sent != tokens[j].sent:
+        return None
+    above = tokens[noun].head
+    if not any(tokens[c].dep in OPENED_OBJECT_DEPS and c < first - 1 for c in tree.children[above]):
+        return None
+    return noun
+
+
+def _finite(tree: Tree, verb: int) -> bool:
+    """A finite verb, or one with a finite auxiliary: "said", "have said", "will accuse"."""
+    tokens = tree.tokens
+    if tokens[verb].tag in FINITE_TAGS:
+        return True
+    return any(
+        tokens[c].dep == "aux" and tokens[c].tag in FINITE_AUX_TAGS and c < verb
+        for c in tree.children[verb]
+    )
 
 
 def _forms(tree: Tree, verb: int) -> frozenset[str]:

@@ -62,7 +62,7 @@ from .candidates import (
 from .colons import Colons
 from .cues import QuoteCues
 from .detached import detached_clause
-from .grammar import CLAUSE_DEPS, CUE_PREFIX_DEPS, SUBJECT_DEPS, VERB_POS
+from .grammar import CLAUSE_DEPS, CUE_PREFIX_DEPS, HOLDER_ENTITIES, SUBJECT_DEPS, VERB_POS
 from .layout import Layout
 from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
@@ -81,6 +81,8 @@ from .tags import QuoteTags
 from .tree import Tree
 
 FINITE_DEPS = frozenset({"ccomp"})
+# A relayed speech act's subject is one body or person; a plural one only when named.
+RELAYED_ENTITIES = HOLDER_ENTITIES | {"GPE"}
 # How the parse hangs a pro-form standing for the reported clause on its cue.
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "attr"})
 
@@ -336,6 +338,8 @@ class QuoteExtractor:
         subject = tree.child(clause, SUBJECT_DEPS)
         if subject is None or tokens[subject].pos == "PRON":
             return None
+        if tokens[subject].tag == "NNS" and tokens[subject].ent_type not in RELAYED_ENTITIES:
+            return None  # "“… servers are seeing a pay cut,” Fox News reported"
         return speaker_of(tree, subject)
 
     def _cue_tokens(self, tree: Tree, verb: int) -> tuple[int, int]:

@@ -23,6 +23,10 @@ from .tree import Tree
 NOT_PEOPLE = frozenset({"that", "this", "these", "those", "it", "which", "what"})
 # Relative pronouns: a clause they lead is an aside on a noun, not a finding of its own.
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+# How a clause's object and the phrases on it hang below its verb: "held a lead over X".
+OBJECT_CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "attr"})
+# One named poll or document, not polls in general.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 class Frames:
@@ -39,14 +43,28 @@ class Frames:
 
         Only where the phrase is set off (a comma after it) and hangs on a verb that is no
         cue of its own, with no speech verb in the rest ("In an interview, X said …" is
-        the verb's attribution).
+        the verb's attribution), unless a counted share of those polled says it ("In the
+        poll, 31% of voters said …" is the poll's finding).
         """
         tokens = tree.tokens
         pobj = tree.child(prep, ("pobj",))
         head = tokens[prep].head
+        if pobj is None:
+            return None
+        if (
+            tokens[head].pos not in CLAUSE_POS
+            and tokens[head].dep != "ROOT"
+            and tokens[pobj].tag in SINGULAR_TAGS
+            and prep > head + 1
+        ):
+            # "Clinton held a lead over Obama in a CNN poll": the parse hung the phrase on
+            # the clause's object; one poll frames the clause its verb heads. Polls in the
+            # plural mostly tell a standing ("he has a lead in statewide polls"), and a
+            # phrase right after its noun is that noun's ("a change in the platform").
+            head = _clause_of(tree, head)
         # The parse may take the clause's verb for a modifier and hang the phrase on a noun
         # as the root: "In the survey, 71 percent of voters approved of Obama".
-        if pobj is None or (tokens[head].pos not in CLAUSE_POS and tokens[head].dep != "ROOT"):
+        if tokens[head].pos not in CLAUSE_POS and tokens[head].dep != "ROOT":
             return None
         noun = tokens[pobj].lemma.lower()
         event = noun in self.cues.in_event_nouns
@@ -54,7 +72,10 @@ class Frames:
             return None
         if tokens[pobj].tag == "NN" and not tree.children[pobj]:
             return None  # a bare singular is an idiom, no document: "In exchange, …"
-        if tokens[head].lemma in self.cue_verbs:
+        # "In a CNN poll, 31% of Republicans said …": a share of those polled answered in
+        # the poll, which is the source of the whole finding.
+        answered = not event and self._share_says(tree, head)
+        if tokens[head].lemma in self.cue_verbs and not answered:
             return None
         sentence = parsed.sentences[tokens[prep].sent]
         low, high = tree.left[prep], tree.right[prep] + 1
@@ -66,7 +87,7 @@ class Frames:
         before = tree.trim(sentence.first_token, low, self.keep_marks)
         after = tree.trim(high, sentence.last_token, self.keep_marks)
         first, last = max(before, after, key=lambda r: r[1] - r[0])
-        if last - first < 2 or self._speech_verb_in(tokens, first, last):
+        if last - first < 2 or (not answered and self._speech_verb_in(tokens, first, last)):
             return None
         source = _owner(tree, pobj)
         if source is None and event:
@@ -128,6 +149,17 @@ class Frames:
             tree, (first, last), (prep, prep), pobj if source is None else source, shortest=3
         )
 
+    def _share_says(self, tree: Tree, verb: int) -> bool:
+        """A speech verb whose subject is a counted share: "31% of Republicans said"."""
+        tokens = tree.tokens
+        if tokens[verb].lemma not in self.cues.speech_verbs:
+            return False
+        subject = tree.subject(verb)
+        return subject is not None and (
+            tokens[subject].pos == "NUM"
+            or any(tokens[c].dep == "nummod" for c in tree.children[subject])
+        )
+
     def _speech_verb_in(self, tokens: Sequence[Token], first: int, last: int) -> bool:
         """Whether a speech verb stands in tokens [first, last): its attribution is then the
         verb's, not the phrase's."""
@@ -174,6 +206,18 @@ def trimmed(
         speaker_of(tree, source) if source is not None else None,
         unnamed=unnamed,
     )
+
+
+def _clause_of(tree: Tree, noun: int) -> int:
+    """The verb whose object (or whose object's modifier) ``noun`` is, else ``noun``."""
+    tokens = tree.tokens
+    current = noun
+    for _ in range(4):
+        token = tokens[current]
+        if token.pos in CLAUSE_POS or token.dep not in OBJECT_CHAIN_DEPS:
+            break
+        current = token.head
+    return current if tokens[current].pos in CLAUSE_POS else noun
 
 
 def _names_people(token: Token) -> bool:

@@ -52,6 +52,14 @@ PHRASE_INNER_DEPS = NAME_PREFIX_DEPS | {"prep", "pobj", "punct"}
 PARTICIPLE_HEAD_DEPS = frozenset({"dep", "parataxis"})
 # How far up from the word before the verb a noun phrase's head is looked for.
 CLIMB = 8
+# A name set between a quotation and its cue: how it may open, how long it may run with
+# its description, and the tagger's labels for the quotation marks around it.
+NAME_START_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+QUOTED_NAME_WORDS = 30
+CLOSING_QUOTE_TAG = "''"
+OPENING_QUOTE_TAG = "``"
+OPENING_MARKS = frozenset({"\u201c", "``"})
+QUOTE_END_PUNCT = frozenset({",", "?", "!", "-", "\u2013", "\u2014", "..."})
 
 
 def subject_before(
@@ -84,6 +92,40 @@ def subject_before(
     if tokens[j].pos in NAME_POS and tokens[j].dep not in OBJECT_LIKE_DEPS:
         return j
     return _phrase_ending(tree, j, verb)
+
+
+def after_quotation(tree: Tree, verb: int) -> int | None:
+    """The name between a quotation and the finite verb after it that has no subject in
+    the parse, which hung the name on the quotation's words: '“…,” Brent Bozell III,
+    founder of the Media Research Center, tells Breitbart News', '“…,” an intelligence
+    source, who was not authorized to speak, told Fox News'."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.tag not in FINITE_TAGS or token.dep != "ROOT":
+        return None
+    if any(tokens[c].dep in CLAUSE_SUBJECTS for c in tree.children[verb]):
+        return None
+    j = verb - 1
+    while j >= 0 and tokens[j].head == verb and tokens[j].dep in ADVERBIAL_DEPS:
+        j -= 1
+    mark = j
+    while mark >= 0 and tokens[mark].tag != CLOSING_QUOTE_TAG:
+        if verb - mark > QUOTED_NAME_WORDS or tokens[mark].sent != token.sent:
+            return None
+        if tokens[mark].text in OPENING_MARKS or tokens[mark].tag == OPENING_QUOTE_TAG:
+            return None
+        mark -= 1
+    first = mark + 1
+    if mark < 1 or first > j or tokens[first].pos not in NAME_START_POS:
+        return None
+    if tokens[mark - 1].text not in QUOTE_END_PUNCT:
+        return None  # '… wearing “Ted Cruz” pins, said': a quoted name, no quotation's end
+    # the first word of the stretch whose head lies outside it heads the name
+    for i in range(first, j + 1):
+        head = tokens[i].head
+        if not first <= head <= j or head == i:
+            return i if tokens[i].pos in NAME_POS else None
+    return None
 
 
 def participle_subject(tree: Tree, verb: int) -> int | None:

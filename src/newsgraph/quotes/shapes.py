@@ -11,7 +11,11 @@ leads in the latest poll", "In an interview, he lingered over ..."), to people a
 "to" names ("To many voters, it was a betrayal"; both read in ``frames``), or to the
 subject of a multi-word cue ("X weighed in on Y", "X made it clear that ...", read in
 ``phrasal``), or, turned round, to the holder of a stance the subject receives ("the plan
-drew criticism from rivals", read in ``received``); a passive's "by" the parse hung
+drew criticism from rivals", read in ``received``, or from no one named: "Cruz faced
+criticism for the loans", in ``unheld``), or to the subject or "by" source of a clause
+on a noun set off as an aside ("…, a deal she once supported", in ``antecedents``); a
+judging passive with its reason or charge reports it ("was criticized for …", "was
+charged with …"); a passive's "by" the parse hung
 further on is its source ("was declared the winner … by the networks"). A stance a
 pronoun owns as a verb's object, or as the object of a verb's target preposition, is
 voiced by that verb's subject ("Obama repeated his contention that …", "Cruz hit back at
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 from ..records import ParsedArticle
 from .adjectives import StanceAdjectives
+from .antecedents import Antecedents
 from .candidates import Candidate
 from .cues import QuoteCues
 from .frames import Frames, trimmed
@@ -34,6 +39,7 @@ from .phrasal import PhrasalCues
 from .received import ReceivedStances
 from .subjects import Subjects, stray_agent
 from .tree import Tree
+from .unheld import UnheldStances
 
 # Complements that make "seem"/"appear" a judgement: "seems ready", "appears to be",
 # "seems that", "looks like".
@@ -45,13 +51,17 @@ PASSIVE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # A predicate noun after a judging passive is the judgement: "X is considered an asset",
 # "X was deemed ineligible"; after "found" or "proved" it is only an outcome.
 JUDGED_DEPS = frozenset({"oprd"})
-PASSIVE_PREPS = frozenset({"of", "as"})
+# What a judging passive is about: "is accused of", "is seen as", and the reason or charge
+# it names: "has been criticized for …", "was blamed for …", "was charged with assault".
+PASSIVE_PREPS = frozenset({"of", "as", "for", "with"})
 # A clause set beside the attributed one keeps its own words ("…, and Y said …"), the
 # source's own "by" phrase is no part of what it reported, and neither is the writer's
 # adverbial clause after it ("he appears uneasy when asked about …").
 CLAUSE_CUTS = frozenset({"conj", "cc", "agent", "advcl"})
 # Verbs whose reduced clauses are never a sourced judgement: "a role expected to be filled".
 REDUCED_DEPS = frozenset({"acl", "amod"})
+# Clauses whose cue verb may leave its object to the noun they modify (``antecedents``).
+ANTECEDENT_DEPS = frozenset({"relcl", "acl"})
 # Where a stance-holder noun names its source: a predicate ("X is a critic of Y") or an
 # apposition to a name ("X, a backer of Y"); the preposition that takes the stance's object.
 AGENT_DEPS = frozenset({"attr", "appos"})
@@ -62,7 +72,11 @@ OWNER_PREPS = frozenset({"by", "from"})
 # Prepositions whose object is what an ownerless stance noun is about: "accusations of
 # fraud", "questions about her health" (the writer sources it to no one named).
 OWNERLESS_PREPS = frozenset({"about"})
-TARGET_PREPS = frozenset({"for", "on", "about", "as", "at", "against", "after", "upon", "over"})
+# Prepositions setting a pronoun-owned stance noun on a predicate: the pronoun stands for
+# the predicate's subject ("Democrats were unsparing in their criticism of the plan").
+TARGET_PREPS = frozenset(
+    {"for", "on", "about", "as", "at", "against", "after", "upon", "over", "in"}
+)
 
 
 class Shapes:
@@ -77,12 +91,19 @@ class Shapes:
         self.received = ReceivedStances(cues, self.subjects)
         self.adjectives = StanceAdjectives(cues, self.phrasal, keep_marks)
         self.frames = Frames(cues, keep_marks)
+        self.antecedents = Antecedents(cues)
+        self.unheld = UnheldStances(cues)
 
     def find(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """The attribution token ``i`` cues in one of the shapes, if any."""
         tokens = tree.tokens
         token = tokens[i]
         lemma = token.lemma.lower()
+        if token.pos == "VERB" and token.dep in ANTECEDENT_DEPS:
+            # "a deal she once supported", "a practice criticized by Miller"
+            found = self.antecedents.find(tree, i)
+            if found is not None:
+                return found
         if token.pos == "VERB" and token.dep not in REDUCED_DEPS:
             if lemma in self.phrasal.verbs and (found := self._phrasal(tree, i)) is not None:
                 return found
@@ -107,7 +128,8 @@ class Shapes:
             if received is not None:
                 return received
         if token.pos == "NOUN" and lemma in self.cues.cue_nouns:
-            return self._nominal(tree, i)
+            # "Cruz faced criticism for the loans": received from no one named
+            return self._nominal(tree, i) or self.unheld.find(tree, i)
         if token.pos == "ADJ" and lemma in self.cues.stance_adjectives:
             return self.adjectives.find(tree, i)
         if token.dep == "prep" and token.text.lower() == "in":

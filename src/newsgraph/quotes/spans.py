@@ -3,7 +3,8 @@
 ``QuoteSpan`` is what the extractor returns for evaluation and debugging: the quote
 and the offsets of its speaker and cue. Quotations no cue covers continue the quote
 before them: in the same paragraph they extend it, in a later one they are quotes of
-their own by the same speaker.
+their own by the same speaker. A quotation in title case is a name, not speech ('a “Talk
+Bernie to Me” tote bag').
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ QUOTE_STARTS = ('"', "''", "\u201c")
 SIGNATURE_DASHES = frozenset("-\u2013\u2014\u2015")
 # End punctuation with the closing marks after it.
 SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*")
+# A quotation whose longer words are nearly all capitalised is a name or a title (a
+# "Talk Bernie to Me" tote bag, the show "Midday with Charlie Sykes"), not speech.
+TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+TITLE_SHARE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,8 @@ def continue_quotes(
     """
     out = sorted(spans, key=lambda s: (s.start, s.end))
     for region in regions:
-        if len(text[region.start : region.end].split()) < min_words:
+        quotation = text[region.start : region.end]
+        if len(quotation.split()) < min_words or _titled(quotation):
             continue
         if any(s.start < region.end and region.start < s.end for s in out):
             continue
@@ -111,6 +117,14 @@ def continue_quotes(
         )
         out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+def _titled(quotation: str) -> bool:
+    """Nearly every word of four letters or more capitalised, and two such words at least."""
+    words = TITLE_WORD.findall(quotation)
+    if len(words) < 2:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
 def _split_host(

@@ -22,7 +22,10 @@ the verb above it of its own form ("Kasich says he'd sit Putin down and tells th
 Emanuel fired his chief"), both read in ``coordination``; an active predicate after a
 passive one ("officials were angered and predicted …") is its subject's; "he's said he
 …" is a perfect the parse read as a passive; a subject the parse left before a verb with
-none, gave to a participle or read as a modal is found in ``orphans``.
+none, gave to a participle, read as a modal or hung on the quotation before the cue
+('“…,” X, a founder of …, tells Y') is found in ``orphans``; who does a participle (the
+noun before it, the clause right before its comma) is read in ``participles``; an act
+trailing an inserted cue ('…,” the source recalled, adding …') is the inserted cue's.
 """
 
 from __future__ import annotations
@@ -39,7 +42,14 @@ from .grammar import (
     WHEN_ENTITIES,
 )
 from .marks import QuotedRegion
-from .orphans import modal_name, participle_subject, subject_before
+from .orphans import after_quotation, modal_name, participle_subject, subject_before
+from .participles import (
+    absolute_subject,
+    participle_doer,
+    participle_owner,
+    relative_host,
+    set_off_participle,
+)
 from .tree import Tree
 
 # Links through which a verb without a subject inherits its governor's: "..., adding that".
@@ -47,6 +57,9 @@ INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
 TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# The tagger's label for a closing quotation mark, after which an inserted cue's subject
+# opens: '“…,” the source recalled'.
+CLOSING_QUOTE_TAG = "''"
 # "'s" is "is" or "has": "he's said he …" is a perfect the parse may read as a passive.
 CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
 # What makes a past participle part of a finite clause ("he was asked", "she had asked")
@@ -57,11 +70,6 @@ BARE_PARTICIPLE_DEPS = frozenset({"advcl", "ROOT", "conj", "acl"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
 # A finite clause's subject, active or passive.
 FINITE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# A participle whose doer is the noun right before it: "ended with the mayor asking",
-# "left voters saying"; how that noun's phrase is climbed ("62 percent of voters").
-DOER_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
-DOER_CLIMB = frozenset({"compound", "amod", "nummod", "poss", "det"})
-DOER_PREPS = frozenset({"with", "without"})
 # What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
 NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
@@ -71,15 +79,13 @@ FINITE_FORM_TAGS = FINITE_TAGS | {"VB"}
 ACTIVE_OBJECT_DEPS = frozenset({"ccomp", "dobj"})
 # Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
 INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
-# A participle's noun that speaks for itself ("Republicans urging …"), and where a noun
-# that cannot sits as the object of the clause whose subject speaks instead.
-SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-OWNED_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
 # Words a prepositional phrase may hang on below its clause's verb: "the most aggressive
 # in", "in addition to", "a knack for"; and how far up the verb is looked for.
 CLIMB_DEPS = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "npadvmod", "oprd"})
 CLAUSE_CLIMB = 4
+# What a name sets off by commas after it: an apposition, a relative or reduced clause.
+SET_OFF_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "conj"})
 
 
 class Subjects:
@@ -117,6 +123,8 @@ class Subjects:
                 return doer  # "Majorities of voters going to the polls said …"
             if current == verb and (name := modal_name(tree, verb)) is not None:
                 return name  # "Will urged the electorate …"
+            if current == verb and (name := after_quotation(tree, verb)) is not None:
+                return name  # '“…,” Brent Bozell III, founder of …, tells Breitbart News'
             token = tokens[current]
             if token.head == current:
                 return None
@@ -124,8 +132,18 @@ class Subjects:
             controller = self._controller(tree, current)
             if controller is not None:
                 return controller  # "led Republicans to say", "prompted him to call"
-            if current == verb and (doer := self._participle_doer(tree, verb)) is not None:
+            if current == verb and (doer := participle_doer(tree, verb, self.cues)) is not None:
                 return doer  # "ended with the mayor asking …", "left voters saying …"
+            if current == verb and (doer := absolute_subject(tree, verb)) is not None:
+                return doer  # "…, with O'Malley calling Trump a fascist"
+            if (
+                current == verb
+                and (nearer := set_off_participle(tree, verb, self.cues)) is not None
+            ):
+                return nearer  # "…, when protesters interrupted her speech, shouting …"
+            if current == verb and (host := relative_host(tree, verb, self.cues)) is not None:
+                current = host  # "Rubio had a moment that could play big, denouncing …"
+                continue
             if current == verb and self._asyndetic(tree, verb):
                 # "It wasn't an accident — Brendan Buck, a spokesman, told POLITICO …":
                 # a clause joined with no conjunction has its subject right before it.
@@ -167,7 +185,7 @@ class Subjects:
             elif token.dep == "acl" and token.tag == "VBG" and head.pos in NOUN_HEADS:
                 # "polls showing that …", "hackers backing Assad"; but in "Trump made a
                 # third attempt to deflect it, writing …" the attempt's maker writes.
-                return self._participle_owner(tree, head.i)
+                return participle_owner(tree, current, self.cues)
             else:
                 return None
         return None
@@ -197,44 +215,6 @@ class Subjects:
                 return subject
         return None
 
-    def _participle_doer(self, tree: Tree, verb: int) -> int | None:
-        """The noun right before a participle that does what it says, as the object of the
-        verb the participle hangs on ("left many voters saying …") or of a "with" there ("the
-        talk ended with the mayor asking …"); the parse hangs the participle on that verb and
-        would give it the verb's subject."""
-        tokens = tree.tokens
-        token = tokens[verb]
-        if token.tag != "VBG" or token.dep not in DOER_PARTICIPLE_DEPS or verb == 0:
-            return None
-        head = token.head
-        noun = verb - 1
-        if tokens[noun].pos not in NAME_POS:
-            return None
-        while tokens[noun].head != noun and tokens[noun].head < verb:
-            above = tokens[noun].head
-            if tokens[noun].dep in DOER_CLIMB:
-                noun = above  # "many voters"
-            elif tokens[noun].dep == "pobj" and tokens[above].text.lower() == "of":
-                noun = tokens[above].head  # "62 percent of voters"
-            else:
-                break
-        if tokens[noun].pos not in NAME_POS or tree.right[noun] != verb - 1:
-            return None
-        if (
-            tokens[noun].dep == "dobj"
-            and tokens[noun].head == head
-            and tokens[head].lemma in self.cues.witness_verbs
-        ):
-            return noun
-        above = tokens[noun].head
-        if (
-            tokens[noun].dep == "pobj"
-            and tokens[above].text.lower() in DOER_PREPS
-            and tokens[above].head == head
-        ):
-            return noun
-        return None
-
     def _finite_acl(self, tree: Tree, verb: int) -> bool:
         """A past-tense verb the parse hung on the noun before it as a reduced clause
         though it takes an object or a clause as only a finite verb can: "Beruff, a Scott
@@ -248,31 +228,6 @@ class Subjects:
         if any(d in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for d in kids):
             return False
         return any(tokens[c].dep in ("dobj", "ccomp") and c > verb for c in tree.children[verb])
-
-    def _participle_owner(self, tree: Tree, noun: int) -> int:
-        """Who performs a participle hung on ``noun``: the noun when it can speak (a name,
-        a group, a document, a poll), else the subject of the clause that has the noun
-        as its object ("opened a rally blasting …" is the opener's)."""
-        tokens = tree.tokens
-        token = tokens[noun]
-        lemma = token.lemma.lower()
-        if (
-            token.pos == "PROPN"
-            or token.ent_type in SPEAKING_ENTITIES
-            or lemma in self.cues.voice_nouns
-            or lemma in self.cues.document_nouns
-            or lemma in self.cues.in_source_nouns
-            or lemma in self.cues.agent_nouns
-            or token.dep not in OWNED_OBJECT_DEPS
-        ):
-            return noun
-        verb = token.head if token.dep != "pobj" else tokens[token.head].head
-        if tokens[verb].pos not in CLAUSE_HEAD_POS:
-            return noun
-        subject = tree.child(verb, SUBJECT_DEPS)
-        if subject is None or tokens[subject].text.lower() in self.cues.relative_pronouns:
-            return noun
-        return subject
 
     def _asyndetic(self, tree: Tree, verb: int) -> bool:
         """A finite verb conjoined to an earlier one with no conjunction between them."""
@@ -299,8 +254,10 @@ class Subjects:
             return None
         if tokens[verb].lemma not in self.cues.speech_verbs or tokens[verb].tag not in FINITE_TAGS:
             return None  # ", telling reporters …" is a participle of the clause before
-        if tree.right[subject] != verb - 2:
+        if tree.right[subject] != verb - 2 and not self._bare_comma(tree, subject, verb - 1):
             return None  # the subject runs right up to the comma before the cue
+        if tree.left[subject] > 0 and tokens[tree.left[subject] - 1].tag == CLOSING_QUOTE_TAG:
+            return None  # '“…,” X, a senator, told Fox News, …': X stands after the quotation
         after = tokens[verb + 1]
         if after.pos not in INVERTED_START_POS or after.ent_type in WHEN_ENTITIES:
             return None
@@ -313,6 +270,15 @@ class Subjects:
         # the name is followed by the comma that closes the inserted cue
         closes = any(tokens[i].text == "," for i in range(name + 1, min(end + 1, len(tokens))))
         return name if closes else None
+
+    def _bare_comma(self, tree: Tree, subject: int, comma: int) -> bool:
+        """The comma before an inserted cue hung on a subject that has no description set
+        off by commas ("And Trump, said Sunshine, …"); in "Rahm Emanuel, his chief of
+        staff, urged …" the comma closes the apposition."""
+        tokens = tree.tokens
+        if tokens[comma].head != subject or tree.right[subject] != comma:
+            return False
+        return not any(tokens[c].dep in SET_OFF_DEPS for c in tree.children[subject])
 
     def addressed(self, tree: Tree, verb: int) -> bool:
         """A bare past participle of a verb of addressing heading a clause of its own
@@ -367,7 +333,28 @@ class Subjects:
         report = tokens[clause.head]
         if report.pos not in VERB_POS or report.lemma not in self.cues.speech_verbs:
             return None
+        if self._inserted_act(tree, clause.i):
+            return None  # '… ,” the source recalled, adding …': the source adds
+        if token.dep == "advcl" and report.i > clause.i:
+            # "Her friends have mocked him, calling him a buffoon, Susan said": a
+            # participle inside what a later cue reports is part of it, its subject's
+            return None
         return self.of(tree, report.i)
+
+    def _inserted_act(self, tree: Tree, clause: int) -> bool:
+        """A reported clause that is itself an inserted speech act, its subject opening
+        after a comma or a quotation and its content before it: 'X said Y “would lose,”
+        the source recalled'."""
+        tokens = tree.tokens
+        if tokens[clause].lemma not in self.cues.speech_verbs:
+            return False
+        subject = tree.child(clause, SUBJECT_DEPS)
+        if subject is None or subject > clause or tree.left[subject] == 0:
+            return False
+        if any(tokens[c].dep == "ccomp" and c > clause for c in tree.children[clause]):
+            return False
+        opener = tokens[tree.left[subject] - 1]
+        return opener.text == "," or opener.tag == CLOSING_QUOTE_TAG
 
     def _controller(self, tree: Tree, verb: int) -> int | None:
         """The object of a causative verb an infinitive complements, who does what it says:
