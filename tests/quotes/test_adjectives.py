@@ -51,3 +51,11 @@ def test_feeling_participle_read_as_a_passive_is_a_stance(spans) -> None:
 
 def test_participle_with_a_plain_agent_is_no_stance(spans) -> None:
     assert spans("Most of the thefts were committed by repeat offenders.") == ()
+
+
+def test_passive_made_certain_is_the_subjects_stance(spans) -> None:
+    (quote,) = spans("The governor is now assured of winning at least 30 delegates.")
+    assert quote.cue == "is now assured of" and quote.speaker_text == "The governor"
+    assert quote.text == "winning at least 30 delegates"
+    (quote,) = spans("The mayor assured voters that the bridge would reopen.")
+    assert quote.cue == "assured" and quote.text == "that the bridge would reopen"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from parse_rows import tree_of
 
 from newsgraph.quotes import QuoteSpan
-from newsgraph.quotes.coordination import listed_predicate
+from newsgraph.quotes.coordination import listed_in_clause, listed_predicate
 from newsgraph.quotes.cues import QuoteCues
 from newsgraph.quotes.subjects import Subjects
 
@@ -231,3 +231,36 @@ def test_predicate_after_a_plain_cue_keeps_its_conjunct() -> None:
     rows = list(AFTER_AN_ASIDE)
     rows[12] = (",", ",", "PUNCT", ",", "punct", 11)  # no dash closes an aside
     assert _subjects().of(tree_of(rows), 14) == 10
+
+
+# "It was when Kelly spoke , referred to Ames and considered it ." with "referred" hung on
+# "was" as an adverbial clause of its own.
+LISTED_IN_A_CLAUSE: list[Row] = [
+    ("It", "it", "PRON", "PRP", "nsubj", 1),
+    ("was", "be", "AUX", "VBD", "ROOT", 1),
+    ("when", "when", "SCONJ", "WRB", "advmod", 4),
+    ("Kelly", "Kelly", "PROPN", "NNP", "nsubj", 4),
+    ("spoke", "speak", "VERB", "VBD", "advcl", 1),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("referred", "refer", "VERB", "VBD", "advcl", 1),
+    ("to", "to", "ADP", "IN", "prep", 6),
+    ("Ames", "Ames", "PROPN", "NNP", "pobj", 7),
+    ("and", "and", "CCONJ", "CC", "cc", 6),
+    ("considered", "consider", "VERB", "VBD", "conj", 6),
+    ("it", "it", "PRON", "PRP", "dobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_predicate_listed_after_an_adverbial_clause_has_its_subject() -> None:
+    tree = tree_of(LISTED_IN_A_CLAUSE)
+    assert listed_in_clause(tree, 6) == 3
+    assert _subjects().of(tree, 6) == 3
+    assert _subjects().of(tree, 10) == 3
+
+
+def test_adverbial_clause_opened_by_its_own_conjunction_is_not_listed() -> None:
+    rows = list(LISTED_IN_A_CLAUSE)
+    rows[5] = ("after", "after", "SCONJ", "IN", "mark", 6)
+    # "…, after referred …" opens a clause of its own: no listed predicate
+    assert listed_in_clause(tree_of(rows), 6) is None

@@ -10,6 +10,7 @@ from parse_rows import tree_of
 
 from newsgraph.quotes.orphans import (
     after_quotation,
+    conjunction_object,
     modal_name,
     participle_subject,
     subject_before,
@@ -220,3 +221,31 @@ def test_quoted_word_inside_the_description_is_no_quotation_end() -> None:
     rows = list(NAME_AFTER_QUOTATION)
     rows[3] = ("Cruz", "Cruz", "PROPN", "NNP", "dobj", 2, "PERSON")  # '“We won Cruz” Ann …'
     assert after_quotation(tree_of(rows), 12) is None
+
+
+# "Calls grew louder as Davis , his daughter , attacked Trump ." with "as" read as a
+# preposition and "attacked" hung on "grew" with no subject.
+AS_READ_AS_A_PREPOSITION: list[Row] = [
+    ("Calls", "call", "NOUN", "NNS", "nsubj", 1, ""),
+    ("grew", "grow", "VERB", "VBD", "ROOT", 1, ""),
+    ("louder", "louder", "ADV", "RBR", "advmod", 1, ""),
+    ("as", "as", "ADP", "IN", "prep", 1, ""),
+    ("Davis", "Davis", "PROPN", "NNP", "pobj", 3, "PERSON"),
+    (",", ",", "PUNCT", ",", "punct", 4, ""),
+    ("his", "his", "PRON", "PRP$", "poss", 7, ""),
+    ("daughter", "daughter", "NOUN", "NN", "appos", 4, ""),
+    (",", ",", "PUNCT", ",", "punct", 4, ""),
+    ("attacked", "attack", "VERB", "VBD", "advcl", 1, ""),
+    ("Trump", "Trump", "PROPN", "NNP", "dobj", 9, "PERSON"),
+    (".", ".", "PUNCT", ".", "punct", 1, ""),
+]
+
+
+def test_object_of_a_conjunction_read_as_a_preposition_is_the_subject() -> None:
+    assert conjunction_object(tree_of(AS_READ_AS_A_PREPOSITION), 9) == 4
+
+
+def test_object_of_a_true_preposition_is_no_subject() -> None:
+    rows = list(AS_READ_AS_A_PREPOSITION)
+    rows[3] = ("with", "with", "ADP", "IN", "prep", 1, "")
+    assert conjunction_object(tree_of(rows), 9) is None

@@ -9,7 +9,13 @@ from __future__ import annotations
 from parse_rows import tree_of
 
 from newsgraph.quotes.cues import QuoteCues
-from newsgraph.quotes.participles import absolute_subject, relative_host, set_off_participle
+from newsgraph.quotes.participles import (
+    absolute_subject,
+    object_speaks,
+    owner_voice,
+    relative_host,
+    set_off_participle,
+)
 from newsgraph.quotes.subjects import Subjects
 
 # (text, lemma, pos, tag, dep, head[, entity])
@@ -199,3 +205,83 @@ def test_other_preposition_leaves_the_participle_to_the_clause() -> None:
     rows = list(WITH_NOUN_AND_PARTICIPLE)
     rows[4] = ("for", "for", "ADP", "IN", "prep", 1)
     assert absolute_subject(tree_of(rows), 6) is None
+
+
+# "In a statement defending Ames , the campaign said so ."
+FRONTED_DOCUMENT: list[tuple] = [
+    ("In", "in", "ADP", "IN", "prep", 8),
+    ("a", "a", "DET", "DT", "det", 2),
+    ("statement", "statement", "NOUN", "NN", "pobj", 0),
+    ("defending", "defend", "VERB", "VBG", "acl", 2),
+    ("Ames", "Ames", "PROPN", "NNP", "dobj", 3, "PERSON"),
+    (",", ",", "PUNCT", ",", "punct", 8),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("campaign", "campaign", "NOUN", "NN", "nsubj", 8),
+    ("said", "say", "VERB", "VBD", "ROOT", 8),
+    ("so", "so", "ADV", "RB", "advmod", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+# "The campaign shot back in a statement defending Ames ."
+TRAILING_DOCUMENT: list[tuple] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("campaign", "campaign", "NOUN", "NN", "nsubj", 2),
+    ("shot", "shoot", "VERB", "VBD", "ROOT", 2),
+    ("back", "back", "ADP", "RP", "prt", 2),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("statement", "statement", "NOUN", "NN", "pobj", 4),
+    ("defending", "defend", "VERB", "VBG", "acl", 6),
+    ("Ames", "Ames", "PROPN", "NNP", "dobj", 7, "PERSON"),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_document_in_a_phrase_opening_the_clause_does_the_participle() -> None:
+    tree = tree_of(FRONTED_DOCUMENT)
+    assert object_speaks(tree, 2)
+    assert Subjects(_cues()).of(tree, 3) == 2
+
+
+def test_document_in_a_phrase_after_the_verb_is_the_subjects() -> None:
+    tree = tree_of(TRAILING_DOCUMENT)
+    assert not object_speaks(tree, 6)
+    assert Subjects(_cues()).of(tree, 7) == 1
+
+
+def test_thing_in_a_phrase_opening_the_clause_does_the_participle() -> None:
+    rows = list(FRONTED_DOCUMENT)
+    rows[0] = ("Despite", "despite", "ADP", "IN", "prep", 8)
+    rows[2] = ("disclaimers", "disclaimer", "NOUN", "NNS", "pobj", 0)
+    rows[3] = ("urging", "urge", "VERB", "VBG", "acl", 2)
+    assert Subjects(_cues()).of(tree_of(rows), 3) == 2
+
+
+# "She revised her statement explaining it ."
+OWNED_DOCUMENT_OBJECT: list[tuple] = [
+    ("She", "she", "PRON", "PRP", "nsubj", 1),
+    ("revised", "revise", "VERB", "VBD", "ROOT", 1),
+    ("her", "her", "PRON", "PRP$", "poss", 3),
+    ("statement", "statement", "NOUN", "NN", "dobj", 1),
+    ("explaining", "explain", "VERB", "VBG", "acl", 3),
+    ("it", "it", "PRON", "PRP", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_pronoun_owner_of_the_verbs_document_gives_way_to_the_subject() -> None:
+    tree = tree_of(OWNED_DOCUMENT_OBJECT)
+    assert owner_voice(tree, 3, 2) == 0
+    assert Subjects(_cues()).of(tree, 4) == 0
+
+
+def test_named_owner_of_the_verbs_document_keeps_it() -> None:
+    rows = list(OWNED_DOCUMENT_OBJECT)
+    rows[2] = ("Ames", "Ames", "PROPN", "NNP", "poss", 3, "PERSON")
+    assert owner_voice(tree_of(rows), 3, 2) == 2
+
+
+def test_pronoun_owner_of_a_fronted_document_keeps_it() -> None:
+    rows = list(FRONTED_DOCUMENT)
+    rows[1] = ("her", "her", "PRON", "PRP$", "poss", 2)
+    assert Subjects(_cues()).of(tree_of(rows), 3) == 1

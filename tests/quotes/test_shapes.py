@@ -358,3 +358,55 @@ def test_a_counted_share_answering_in_a_poll_is_the_polls_finding(spans) -> None
 def test_pronoun_owning_a_stance_in_a_predicate_stands_for_its_subject(spans) -> None:
     quotes = spans("The governors were unsparing in their criticism of the new tariffs.")
     assert [q.speaker_text for q in quotes] == ["The governors"]
+
+
+def test_stance_held_among_a_group_is_the_groups_when_it_states_a_clause(spans) -> None:
+    (quote,) = spans("There is a sense among some farmers that he might be winning them in Iowa.")
+    assert quote.cue == "sense" and quote.speaker_text == "some farmers"
+    assert quote.text == "that he might be winning them in Iowa"
+    (quote,) = spans(
+        "They were emblematic of the feeling among many Americans that the country is "
+        "sliding away from its values."
+    )
+    assert quote.speaker_text == "many Americans"
+
+
+def test_group_without_a_stated_clause_owns_no_stance(spans) -> None:
+    assert spans("There was criticism among teachers of the new rules.") == ()
+
+
+def test_holding_back_a_stance_is_voicing_it(spans) -> None:
+    (quote,) = spans("The council avoided all mention of the deficit.")
+    assert quote.cue == "avoided all mention of" and quote.speaker_text == "The council"
+    assert quote.text == "the deficit"
+
+
+def test_light_verb_participle_takes_its_doer_from_the_clause(spans) -> None:
+    (quote,) = spans("The governor toured the plant, offering dire warnings about the new tariffs.")
+    assert quote.cue == "offering dire warnings about"
+    assert quote.speaker_text == "The governor" and quote.text == "the new tariffs"
+
+
+def test_a_thing_given_or_a_controlled_light_verb_borrows_no_doer(spans) -> None:
+    assert spans("The win in Iowa boosted the senator, giving him a big shot of momentum.") == ()
+    assert (
+        spans("The mayor, who needs to make new appeals to young voters, toured the plant.") == ()
+    )
+
+
+def test_stance_a_doer_acts_in_or_under_is_the_doers(spans) -> None:
+    (quote,) = spans(
+        "He avoided alienating voters in hopes that the two newcomers would flame out."
+    )
+    assert quote.cue == "hopes" and quote.speaker_text == "He"
+    assert quote.text == "that the two newcomers would flame out"
+    (quote,) = spans(
+        "Her team has been operating under the assumption that the bridge will reopen."
+    )
+    assert quote.speaker_text == "Her team" and quote.text == "that the bridge will reopen"
+
+
+def test_agentless_supposed_to_states_an_obligation_not_a_report(spans) -> None:
+    assert spans("All releasable emails are supposed to be made public by Jan. 29.") == ()
+    (quote,) = spans("The harbour master is expected to resign before the summer.")
+    assert quote.cue == "is expected"

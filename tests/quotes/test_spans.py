@@ -56,6 +56,19 @@ def test_attribution_in_a_later_sentence_stops_the_join() -> None:
     )
     said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
     argued = _span(text, "that the beams were old", "argued", "Tom Berg", direct=False)
+    first, second = _continue(text, [said, argued])
+    assert first == said  # the quotation goes on with what Tom Berg argued, right before it
+    assert second.cue == "argued" and second.start == argued.start
+    assert second.text.endswith("run again soon.”")
+
+
+def test_quotation_in_a_later_sentence_after_a_tag_is_a_quote_of_its_own() -> None:
+    text = (
+        "“The pier is safe,” said Ana Ruiz. Then Tom Berg argued that the beams were old, "
+        "the paper reported. “We expect the ferries to run again soon.”"
+    )
+    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    argued = _span(text, "that the beams were old", "argued", "Tom Berg", direct=False)
     out = _continue(text, [said, argued])
     assert out[0] == said and out[1] == argued
     assert out[2].cue == "" and out[2].speaker == argued.speaker
@@ -113,9 +126,10 @@ def test_a_titles_stop_in_the_cue_clause_ends_no_sentence() -> None:
     joined, kept = continue_quotes(text, regions, [said, referring], MIN_WORDS, ABBREVIATIONS)
     assert joined.cue == "said" and joined.text.endswith("we will finish it.”")
     assert kept == referring
-    # Without knowing the title, its stop reads as the end of a sentence: no join.
-    out = continue_quotes(text, regions, [said, referring], MIN_WORDS)
-    assert out[0] == said and out[2].cue == ""
+    # Without knowing the title, its stop reads as the end of a sentence: the quotation
+    # goes on with the content right before it instead.
+    first, second = continue_quotes(text, regions, [said, referring], MIN_WORDS)
+    assert first == said and second.cue == "referring to"
 
 
 def test_an_initials_stop_in_the_cue_clause_ends_no_sentence() -> None:

@@ -55,3 +55,20 @@ def test_a_place_before_a_person_is_not_a_failed_coordination() -> None:
 def test_two_names_of_one_kind_split_by_a_comma_are_one_subject() -> None:
     assert tree_of(_subject_rows("GPE", "GPE")).subject(6) == 3  # "North Korea, Russia agree"
     assert tree_of(_subject_rows("", "PERSON")).subject(6) == 3
+
+
+def test_a_fronted_phrase_with_its_own_clause_is_not_a_failed_coordination() -> None:
+    # "Absent his plan , which he lacks , Clinton spoke" with "plan" read as a subject too
+    rows = [
+        ("Absent", "absent", "ADJ", "JJ", "amod", 2, ""),
+        ("his", "his", "PRON", "PRP$", "poss", 2, ""),
+        ("plan", "plan", "NOUN", "NN", "nsubj", 9, ""),
+        (",", ",", "PUNCT", ",", "punct", 2, ""),
+        ("which", "which", "PRON", "WDT", "dobj", 6, ""),
+        ("he", "he", "PRON", "PRP", "nsubj", 6, ""),
+        ("lacks", "lack", "VERB", "VBZ", "relcl", 2, ""),
+        (",", ",", "PUNCT", ",", "punct", 9, ""),
+        ("Clinton", "Clinton", "PROPN", "NNP", "nsubj", 9, "PERSON"),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 9, ""),
+    ]
+    assert tree_of(rows).subject(9) == 8

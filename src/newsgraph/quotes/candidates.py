@@ -118,6 +118,8 @@ def widen(candidate: Candidate, text: str, regions: tuple[QuotedRegion, ...]) ->
             between = text[candidate.cue_end : following.start]
             if "\n" in between or any(mark in between for mark in SENTENCE_ENDS):
                 continue  # '“…,” X said. Y responded, “…”': the next quote is Y's
+            if _further_participle(between):
+                continue  # '“…,” X said, adding, “…”': the next quote is what "adding" adds
             if not between.strip(" ,;:\u2014-") or only_speaker(between):
                 candidate.end = following.end
 
@@ -165,6 +167,12 @@ def quote_after(
     if words[-1] not in ",:" or len(words.split()) > LEAD_IN_WORDS:
         return None
     return None if any(mark in words for mark in ".!?") else region
+
+
+def _further_participle(between: str) -> bool:
+    """', adding, ' or ', adding later: ' after a cue: a participle opening a further act."""
+    words = between.strip(" ,;:\u2014-").split()
+    return bool(words) and words[0].islower() and words[0].endswith("ing") and len(words[0]) > 4
 
 
 def inside(position: int, regions: tuple[QuotedRegion, ...]) -> bool:
@@ -308,6 +316,8 @@ def front_half(
     if not any(r.start == candidate.start for r in regions):
         return
     clause = min(candidate.cue_start, tree.tokens[candidate.speaker[0]].start)
+    if _second_act(candidate, tree):
+        return
     prior = next((r for r in reversed(regions) if r.end <= clause), None)
     if prior is None:
         return
@@ -316,6 +326,22 @@ def front_half(
         return
     if text[prior.start : prior.end].rstrip(closing_chars).endswith(","):
         candidate.start = prior.start
+
+
+def _second_act(candidate: Candidate, tree: Tree) -> bool:
+    """True when the cue hangs on another verb standing between it and the speaker: in
+    "“A,” Cruz said, adding: “B”" the quotation before is what "said" carries, and
+    "adding" reports only what follows it."""
+    tokens = tree.tokens
+    cue = bisect_left(tokens, candidate.cue_start, key=lambda t: t.start)
+    if cue >= len(tokens) or candidate.speaker is None:
+        return False
+    head = tokens[cue].head
+    return (
+        head != cue
+        and tokens[head].pos in ("VERB", "AUX")
+        and tokens[candidate.speaker[1] - 1].end <= tokens[head].start < candidate.cue_start
+    )
 
 
 def described(

@@ -194,3 +194,33 @@ def _forms(tree: Tree, verb: int) -> frozenset[str]:
         tokens[c].tag for c in tree.children[verb] if tokens[c].dep == "aux"
     ]
     return frozenset(PAST if tag in PAST_TAGS else tag for tag in tags if tag in FORM_TAGS)
+
+
+def listed_in_clause(tree: Tree, verb: int) -> int | None:
+    """The subject of the adverbial clause right before a finite predicate the parse hung
+    on the main verb as an adverbial clause of its own, with neither a subject nor a
+    conjunction opening it: in "the only time she came up was when Kelly speculated about
+    X, referred to Y and considered Z" Kelly refers and considers, not "the only time"."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.dep != "advcl" or token.tag not in FINITE_TAGS or token.head > verb:
+        return None
+    if any(tokens[c].dep in CLAUSE_SUBJECT_DEPS or c < verb for c in tree.children[verb]):
+        return None  # its own subject, or an opening "when", "as", "after"
+    comma = tree.left[verb] - 1
+    if comma <= 0 or tokens[comma].text != ",":
+        return None
+    earlier = next(
+        (
+            c
+            for c in tree.children[token.head]
+            if tokens[c].dep == "advcl" and c < verb and tree.right[c] in (comma - 1, comma)
+        ),
+        None,
+    )
+    if earlier is None or tokens[earlier].tag not in FINITE_TAGS:
+        return None
+    subject = tree.child(earlier, SUBJECT_DEPS)
+    if subject is None or tokens[subject].pos not in NAME_POS or subject > earlier:
+        return None
+    return subject

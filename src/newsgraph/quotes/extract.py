@@ -9,7 +9,8 @@ body's quoted speech act ("the agency said the ministry “denounces”…") yie
 body. Who performs a cue verb when the parse misplaces its subject is read in
 ``subjects``. Attributions nested in another's content are part of it, not quotes of
 their own (inside what an agentless passive reports, only a named speaker keeps a quote:
-"Trump was asked what he thought …").
+"Trump was asked what he thought …"; a relative clause set off in it, ", which Putin
+opposed", is its subject's own, ``setoff``).
 Punctuation-set shapes (headline labels, inserted cue clauses, "As the Post reported,
 …", "X said:") live in ``layout``; speech tags after a quotation with any verb ("“…,”
 Trump shot back") in ``tags``; attributions no speech verb's subject carries
@@ -68,6 +69,7 @@ from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
 from .naming import Naming
 from .objects import Objects
+from .setoff import restore_set_off
 from .shapes import Shapes
 from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
@@ -132,7 +134,8 @@ class QuoteExtractor:
             widen(candidate, text, regions)
             front_half(candidate, text, tree, regions, self.closing_chars)
         deduped = one_per_act(dedupe(candidates))
-        candidates = _unowned(outermost(deduped, text), tree)
+        outer = restore_set_off(outermost(deduped, text), deduped, text, tree.tokens)
+        candidates = _unowned(outer, tree)
         kept = {id(c) for c in candidates}
         nested = [c for c in deduped if id(c) not in kept]
         resolver = SpeakerResolver(self.cues, parsed, actors, tree)

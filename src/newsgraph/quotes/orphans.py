@@ -57,6 +57,8 @@ CLIMB = 8
 NAME_START_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 QUOTED_NAME_WORDS = 30
 CLOSING_QUOTE_TAG = "''"
+# Conjunctions opening a clause that the tagger also reads as prepositions.
+SUBORDINATORS = frozenset({"as", "after", "before", "since", "until"})
 OPENING_QUOTE_TAG = "``"
 OPENING_MARKS = frozenset({"\u201c", "``"})
 QUOTE_END_PUNCT = frozenset({",", "?", "!", "-", "\u2013", "\u2014", "..."})
@@ -255,3 +257,29 @@ def _noun_phrase_head(tree: Tree, last: int, end: int) -> int | None:
     if tokens[head].dep in OBJECT_LIKE_DEPS:
         return None
     return head
+
+
+def conjunction_object(tree: Tree, verb: int) -> int | None:
+    """The subject of a finite verb the parse hung on the main clause as an adverbial
+    clause without one, having read the conjunction that opens the clause as a
+    preposition and its subject as the preposition's object: "… grew louder as Patti
+    Davis, Reagan's daughter, attacked Trump" (Davis attacks)."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.dep != "advcl" or token.tag not in FINITE_TAGS or token.head > verb:
+        return None
+    if any(tokens[c].dep in CLAUSE_SUBJECTS or c < verb for c in tree.children[verb]):
+        return None
+    j = verb - 1
+    while j >= 0 and tokens[j].pos == "PUNCT" and tokens[j].text == ",":
+        j -= 1
+    for prep in range(token.head + 1, verb):
+        word = tokens[prep]
+        if word.head != token.head or word.dep != "prep":
+            continue
+        if word.text.lower() not in SUBORDINATORS or not j <= tree.right[prep] < verb:
+            continue
+        name = tree.child(prep, ("pobj",))
+        if name is not None and tokens[name].pos in NAME_HEADS:
+            return name
+    return None

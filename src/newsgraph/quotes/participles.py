@@ -5,8 +5,10 @@ has that noun as its object or on a "with" ("left many voters saying …", "ende
 mayor asking …") or completes a "with" phrase with it ("…, with O'Malley calling Trump a
 fascist"); a participle on a noun is done by a name in the noun's "of" phrase ("the
 spectacle of Mr. Netanyahu denouncing …"), else by the noun when it can speak ("polls
-showing …"), else by the one whose clause has the noun as its object ("opened a rally
-blasting …").
+showing …") or stands in a phrase opening the clause ("In a statement defending him, the
+campaign said …"), else by the one whose clause has the noun as its object ("opened a
+rally blasting …"); a pronoun owning a document the clause acts on stands for the clause's
+subject ("he spent much of his speech praising …").
 
 A participle clause without a subject takes that of the clause it hangs on ("Clinton
 echoed the criticism, saying …"). The small parser often hangs it on the sentence's main
@@ -54,6 +56,10 @@ DOER_PREPS = frozenset({"with", "without"})
 # that cannot sits as the object of the clause whose subject speaks instead.
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 OWNED_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+# How a document is climbed to the verb that acts on it: "much of his speech", "part of
+# his address"; and how far.
+OWNED_PATH_DEPS = frozenset({"pobj", "prep", "dobj"})
+OWNER_CLIMB = 4
 # The preposition that names who does a participle hung on the noun before it: "the
 # spectacle of Mr. Netanyahu denouncing …".
 OF = "of"
@@ -156,6 +162,8 @@ def participle_owner(tree: Tree, participle: int, cues: QuoteCues) -> int:
         or token.dep not in OWNED_OBJECT_DEPS
     ):
         return noun
+    if object_speaks(tree, noun):
+        return noun
     verb = token.head if token.dep != "pobj" else tokens[token.head].head
     if tokens[verb].pos not in CLAUSE_POS:
         return noun
@@ -163,6 +171,24 @@ def participle_owner(tree: Tree, participle: int, cues: QuoteCues) -> int:
     if subject is None or tokens[subject].text.lower() in cues.relative_pronouns:
         return noun
     return subject
+
+
+def object_speaks(tree: Tree, noun: int) -> bool:
+    """A noun in a prepositional phrase that itself does what the participle on it says,
+    not the subject of the clause the phrase hangs on: a phrase opening its clause before
+    the subject sets the noun apart from it ("In a statement defending him, the campaign
+    said …", "Like others defending …"); in "shot back in an article stating …", "during
+    a speech attacking …" the subject writes or speaks."""
+    tokens = tree.tokens
+    token = tokens[noun]
+    if token.dep != "pobj" or token.head == noun:
+        return False
+    prep = token.head
+    clause = tokens[prep].head
+    if tokens[clause].pos not in CLAUSE_POS or tokens[prep].dep != "prep":
+        return False
+    subject = tree.child(clause, SUBJECT_DEPS)
+    return subject is not None and tree.right[prep] < tree.left[subject] and prep < clause
 
 
 def absolute_subject(tree: Tree, verb: int) -> int | None:
@@ -310,3 +336,30 @@ def _ancestor(tree: Tree, node: int, other: int) -> bool:
             return False
         current = tokens[current].head
     return False
+
+
+def owner_voice(tree: Tree, noun: int, owner: int) -> int:
+    """Who voices a document a participle hangs on: its owner, or, when the owner is only a
+    pronoun and the document is what the clause's verb acts on, that clause's subject,
+    whom the pronoun stands for and whom attribution corpora name: in "he spent much of
+    his speech praising …", "she revised her statement explaining …" the subject speaks;
+    a phrase opening the clause keeps its owner ("In her statement condemning the test,
+    Clinton said …")."""
+    tokens = tree.tokens
+    if tokens[owner].pos != "PRON":
+        return owner
+    node = noun
+    for _ in range(OWNER_CLIMB):
+        token = tokens[node]
+        if token.head == node:
+            return owner
+        above = token.head
+        if tokens[above].pos in CLAUSE_POS:
+            if token.dep not in OWNED_OBJECT_DEPS or above > noun:
+                return owner
+            subject = tree.child(above, SUBJECT_DEPS)
+            return subject if subject is not None and subject < above else owner
+        if token.dep not in OWNED_PATH_DEPS:
+            return owner
+        node = above
+    return owner

@@ -69,6 +69,13 @@ AGENT_PREPS = frozenset({"of", "for"})
 # Prepositions that name a stance noun's owner: "criticism by the union", "calls from
 # rivals to quit".
 OWNER_PREPS = frozenset({"by", "from"})
+# Prepositions giving the stance a doer acts on: "rallied in the hope that …", "has been
+# operating under the assumption that …" (the verb's subject holds it).
+GROUND_PREPS = frozenset({"in", "under"})
+# A group a stance is held among owns it when the stance states a clause: "there's a sense
+# among some that he might win", "the feeling among many Americans that …"; "in response
+# to their unpopularity among conservatives" only places it.
+GROUP_PREPS = frozenset({"among"})
 # Prepositions whose object is what an ownerless stance noun is about: "accusations of
 # fraud", "questions about her health" (the writer sources it to no one named).
 OWNERLESS_PREPS = frozenset({"about"})
@@ -261,7 +268,9 @@ class Shapes:
 
         The owner (a possessive, a "by" or "from" phrase, or the subject of a light verb
         the noun is the object of) is the source; its complement the content. With no
-        owner only a that-clause makes the noun an attribution.
+        owner only a that-clause makes the noun an attribution, and then a group it is held
+        among ("a sense among some that …") or the doer of a verb acting in or under it
+        ("rallied in the hope that …") holds it.
         """
         tokens = tree.tokens
         owner = tree.child(noun, ("poss",))
@@ -271,6 +280,7 @@ class Shapes:
                 None,
             )
             owner = tree.child(by, ("pobj",)) if by is not None else None
+        group = self._group(tree, noun) if owner is None else None
         cue_first, cue_last = noun, noun + 1
         verb = tokens[noun].head
         if (
@@ -300,6 +310,14 @@ class Shapes:
             and tokens[verb].lemma.lower() in self.cues.light_verbs
         ):
             owner = tree.subject(verb)  # "she made the case that …"
+            if (
+                owner is None
+                and tokens[verb].dep != "xcomp"
+                and tree.child(verb, ("dative",)) is None
+            ):
+                # "…, raising questions about …"; but in "giving him a shot of energy" the
+                # noun is a thing given, not a stance voiced
+                owner = self.subjects.of(tree, verb)
             cue_first = verb
         content: tuple[int, int] | None = None
         # A clause is the content wherever it stands: in "made the case to voters that …"
@@ -320,6 +338,7 @@ class Shapes:
                 if c > noun and tokens[c].dep == "ccomp" and lead.text.lower() == "that":
                     content = (tree.left[c], tree.right[c] + 1)
                     break
+        stated = content is not None
         for c in tree.children[noun] if content is None else ():
             if (
                 c > noun
@@ -331,6 +350,8 @@ class Shapes:
                 break
         if content is None:
             return None
+        if owner is None and group is not None and stated and cue_first == noun:
+            owner = group  # the clause stated: "a sense among some that …"
         if owner is None and tokens[noun].dep == "pobj" and verb != tokens[verb].head:
             # "X said in a statement that …": the clause hangs on the noun, the speaker is
             # the speech verb's subject and the cue runs from the verb to the noun.
@@ -338,9 +359,33 @@ class Shapes:
             if tokens[speech].pos == "VERB" and tokens[speech].lemma in self.cues.speech_verbs:
                 owner = tree.subject(speech)
                 cue_first = speech if owner is not None else cue_first
+        if (
+            owner is None
+            and stated
+            and tokens[noun].dep == "pobj"
+            and tokens[verb].dep == "prep"
+            and tokens[verb].text.lower() in GROUND_PREPS
+            and tokens[actor := tokens[verb].head].pos == "VERB"
+        ):
+            owner = self.subjects.of(tree, actor)  # "rallied in the hope that …"
         return self._candidate(
             tree, content, (cue_first, cue_last - 1), owner, unnamed=owner is None
         )
+
+    @staticmethod
+    def _group(tree: Tree, noun: int) -> int | None:
+        """The group an ownerless stance noun is held among ("a sense among some"), if the
+        noun has an "among" phrase after it."""
+        tokens = tree.tokens
+        among = next(
+            (
+                c
+                for c in tree.children[noun]
+                if c > noun and tokens[c].dep == "prep" and tokens[c].text.lower() in GROUP_PREPS
+            ),
+            None,
+        )
+        return tree.child(among, ("pobj",)) if among is not None else None
 
     def _phrasal(self, tree: Tree, verb: int) -> Candidate | None:
         """ "X weighed in on the tariffs", "X took a shot at Y", "X made it clear that …".

@@ -30,6 +30,8 @@ SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*")
 # "Talk Bernie to Me" tote bag, the show "Midday with Charlie Sykes"), not speech.
 TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 TITLE_SHARE = 0.8
+# What may stand between a content and a quotation that goes on with it.
+CONTENT_JOINERS = " .,;:\"'\u201d\u2019"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,8 @@ def continue_quotes(
     even past attributions in the speaker's description: "“…,” said X, who noted …. “…”")
     extends that quote, and so does one that ends the sentence of a content ("told them
     voters were “tired of it.”"); one in a later paragraph is a quote of its own by the
-    same speaker. A stop after one of ``abbreviations`` (lower-case, with its stop:
+    same speaker. A quotation right after a content, in the same line, goes on with it.
+    A stop after one of ``abbreviations`` (lower-case, with its stop:
     "ms.") or an initial ends no sentence.
     """
     out = sorted(spans, key=lambda s: (s.start, s.end))
@@ -100,6 +103,11 @@ def continue_quotes(
             out[host] = replace(previous, end=region.end, text=text[previous.start : region.end])
             continue
         previous = out[before[-1]]
+        if _right_after(text, previous, region):
+            out[before[-1]] = replace(
+                previous, end=region.end, text=text[previous.start : region.end]
+            )
+            continue
         gap = text[_clause_end(previous) : region.start]
         if gap.count("\n") > 2 or len(gap) > 400:
             continue
@@ -117,6 +125,14 @@ def continue_quotes(
         )
         out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+def _right_after(text: str, previous: QuoteSpan, region: QuotedRegion) -> bool:
+    """The quotation follows the quote before it with only a stop or a closing mark
+    between, in the same line: "Massie said the deal was done. “We shook on it.”" goes on
+    with what Massie said."""
+    between = text[previous.end : region.start]
+    return "\n" not in between and not between.strip(CONTENT_JOINERS)
 
 
 def _titled(quotation: str) -> bool:

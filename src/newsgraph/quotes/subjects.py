@@ -31,7 +31,7 @@ trailing an inserted cue ('…,” the source recalled, adding …') is the inse
 from __future__ import annotations
 
 from .candidates import inside
-from .coordination import conjunct, coordinated_subject, listed_predicate
+from .coordination import conjunct, coordinated_subject, listed_in_clause, listed_predicate
 from .cues import QuoteCues
 from .grammar import (
     FINITE_TAGS,
@@ -42,9 +42,17 @@ from .grammar import (
     WHEN_ENTITIES,
 )
 from .marks import QuotedRegion
-from .orphans import after_quotation, modal_name, participle_subject, subject_before
+from .orphans import (
+    after_quotation,
+    conjunction_object,
+    modal_name,
+    participle_subject,
+    subject_before,
+)
 from .participles import (
     absolute_subject,
+    object_speaks,
+    owner_voice,
     participle_doer,
     participle_owner,
     relative_host,
@@ -123,6 +131,8 @@ class Subjects:
                 return doer  # "Majorities of voters going to the polls said …"
             if current == verb and (name := modal_name(tree, verb)) is not None:
                 return name  # "Will urged the electorate …"
+            if current == verb and (name := conjunction_object(tree, verb)) is not None:
+                return name  # "… grew louder as Patti Davis, his daughter, attacked Trump"
             if current == verb and (name := after_quotation(tree, verb)) is not None:
                 return name  # '“…,” Brent Bozell III, founder of …, tells Breitbart News'
             token = tokens[current]
@@ -150,6 +160,10 @@ class Subjects:
                 found = self.adjacent(tree, verb, joined=True)
                 if found is not None:
                     return found
+            if (listed := listed_in_clause(tree, current)) is not None:
+                return listed  # "when Kelly speculated about X, referred to Y and …"
+            if token.dep == "conj" and (listed := listed_in_clause(tree, token.head)):
+                return listed  # "…, referred to Y and considered Z"
             if token.dep == "conj":
                 if (coordinated := coordinated_subject(tree, current)) is not None:
                     return coordinated
@@ -174,8 +188,8 @@ class Subjects:
             elif token.dep == "acl" and head.lemma in self.cues.document_nouns:
                 owner = tree.child(head.i, ("poss",))
                 if owner is not None:
-                    return owner  # "his statement saying"
-                if head.dep in SUBJECT_DEPS:
+                    return owner_voice(tree, head.i, owner)  # "his statement saying"
+                if head.dep in SUBJECT_DEPS or object_speaks(tree, head.i):
                     return head.i  # "a statement saying …" as the subject: the document
                 if head.dep not in ("dobj", "pobj"):
                     return None

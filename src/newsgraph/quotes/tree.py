@@ -9,6 +9,11 @@ from ..deptree import dependents
 from ..records import Token
 
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
+# A clause on a noun that a bare list member does not carry; a past tense the parse hung
+# on a noun as a reduced clause is often the noun's own predicate ("The ferry left early,
+# records show"), no clause on it.
+CLAUSE_MODIFIERS = frozenset({"relcl"})
+PAST_TENSE = "VBD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +55,9 @@ class Tree:
         "WASHINGTON, July 25 (UPI) — The committee released") stands further from the verb
         than the real one. Two subjects with only a comma between them are one the parser
         failed to coordinate ("North Korea, Russia agree"): the first heads them, unless
-        the two are named things of different kinds ("in Salem, New Hampshire, Trump went")."""
+        the two are named things of different kinds ("in Salem, New Hampshire, Trump went")
+        or the first has a clause of its own ("Absent his plan, which he has not
+        introduced, Clinton pointed to …": a fronted phrase, no list)."""
         found = [c for c in self.children[i] if self.tokens[c].dep in deps]
         before = [c for c in found if c < i]
         if not before:
@@ -60,7 +67,16 @@ class Tree:
             earlier = before[-2]
             between = self.tokens[self.right[earlier] + 1 : self.left[nearest]]
             kinds = {self.tokens[earlier].ent_type, self.tokens[nearest].ent_type}
-            if [t.text for t in between] == [","] and (len(kinds) == 1 or "" in kinds):
+            described = any(
+                self.tokens[c].dep in CLAUSE_MODIFIERS
+                or (self.tokens[c].dep == "acl" and self.tokens[c].tag != PAST_TENSE)
+                for c in self.children[earlier]
+            )
+            if (
+                [t.text for t in between] == [","]
+                and (len(kinds) == 1 or "" in kinds)
+                and not described
+            ):
                 return earlier
         return nearest
 
