@@ -202,3 +202,13 @@ def test_a_verbal_attack_after_a_content_is_an_act_of_its_own(spans, by_cue) -> 
     found = spans(text)
     assert by_cue(found, "touting").text == "her harbour plan"
     assert by_cue(found, "pounding").speaker_text == "The mayor"
+
+
+def test_tag_whose_speaker_the_parse_hung_on_the_quotation(spans) -> None:
+    text = (
+        "“We will win this election and then we will fix the roads,” Ramos, 58, "
+        "told AFP in an interview."
+    )
+    (quote,) = spans(text)
+    assert quote.cue == "told" and quote.speaker_text.startswith("Ramos")
+    assert quote.text.startswith("“We will win")

@@ -51,7 +51,7 @@ class QuoteTags:
         tokens = tree.tokens
         token = tokens[verb]
         text = parsed.article.text
-        quote = quote_before(text, tree, verb, regions)
+        quote = quote_before(text, tree, verb, regions) or _before_named(text, tree, verb, regions)
         if quote is None:
             return None
         words = text[quote.start : quote.end].rstrip(self.closing_chars).rstrip()
@@ -102,6 +102,19 @@ def _ends(tree: Tree, verb: int, sentence: Sentence) -> bool:
         tokens[i].pos in ("PUNCT", "SPACE")
         for i in range(tree.right[verb] + 1, sentence.last_token)
     )
+
+
+def _before_named(
+    text: str, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]
+) -> QuotedRegion | None:
+    """The quotation ending right before a tag whose speaker the parse hung elsewhere
+    ('“…,” Olsen, 58, told AFP in an interview' with "told" joined to the quotation's verb):
+    only that one phrase stands between, in the same line."""
+    before = [r for r in regions if r.end <= tree.tokens[verb].start]
+    if not before or "\n" in text[before[-1].end : tree.tokens[verb].start]:
+        return None
+    found = before[-1]
+    return found if _named_between(tree, found.end, verb) is not None else None
 
 
 def _named_between(tree: Tree, end: int, verb: int) -> int | None:
