@@ -29,6 +29,15 @@ def test_curly_contractions_parse_like_straight_ones(analyzer) -> None:
     assert [t.lemma for t in curly.tokens if t.dep == "case"] == ["’s"]
 
 
+def test_double_quotation_marks_glued_to_words_are_tokens_of_their_own(analyzer) -> None:
+    glued = _parsed(analyzer, 'Ryan said,“Look at it.” Aides said:"No" to a “big”deal.')
+    texts = [t.text for t in glued.tokens]
+    assert texts[:5] == ["Ryan", "said", ",", "“", "Look"]
+    assert texts[texts.index(":") - 1 : texts.index(":") + 3] == ["said", ":", '"', "No"]
+    assert texts[texts.index("big") - 1 : texts.index("big") + 3] == ["“", "big", "”", "deal"]
+    assert [t.text for t in _parsed(analyzer, 'A 5"4 board.').tokens][1] == '5"4'
+
+
 def test_texts_and_offsets_are_the_articles(analyzer) -> None:
     text = "O’Brien met ‘the envoy’ in Kyiv on Monday."
     parsed = _parsed(analyzer, text)

@@ -18,6 +18,15 @@ UNUSED_COMPONENTS = ("textcat",)
 # reads a copy with typographic single quotes straightened; one character for one, so
 # every offset holds for the original text, from which token and entity texts are taken.
 PARSE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# Double quotation marks glued to words ('said,“Look', 'a “big”deal', 'said:"No'), common
+# in scraped text, would stay inside one token and hide the cue and the quotation from the
+# parse: typographic ones always split off, and a comma, colon or semicolon before a mark
+# splits off too, as does a straight mark after one of them.
+GLUED_QUOTE_INFIXES = (
+    r"[\u201c\u201d]",
+    r"(?<=[^\W\d_])[,:;](?=[\u201c\u201d\"])",
+    r"(?<=[,:;])\"(?=[^\W\d_])",
+)
 
 
 def pick_model(requested: str = "") -> str:
@@ -59,6 +68,10 @@ class Parser:
                 nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
             except OSError as exc:
                 raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+            from spacy.util import compile_infix_regex
+
+            infixes = (*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES)
+            nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
             from .paragraphs import register
 
             register()
