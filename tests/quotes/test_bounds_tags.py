@@ -17,10 +17,12 @@ def test_writer_aside_after_a_reported_object_is_left_out(spans, by_cue) -> None
     assert quote.text == "the harbour tax"
 
 
-def test_quoted_aside_stays_in_the_content(spans, by_cue) -> None:
+def test_quoted_aside_of_a_pronoun_is_its_own_act(spans, by_cue) -> None:
     text = 'The senator criticized the harbour tax, which she called "a tax on fishermen."'
-    quote = by_cue(spans(text), "criticized")
-    assert quote.text.startswith("the harbour tax") and "fishermen" in quote.text
+    found = spans(text)
+    assert by_cue(found, "criticized").text == "the harbour tax"
+    called = by_cue(found, "called")
+    assert called.speaker_text == "she" and called.text.endswith('fishermen."')
 
 
 def test_an_aside_quoting_another_source_is_left_out(spans, by_cue) -> None:

@@ -50,8 +50,9 @@ def test_a_transcript_turn_labels_the_quotation(spans) -> None:
         "The hearing went on into the evening.\n\n"
         "Rep. Ana Ruiz (D-Calif.): “Who told you the ferry was safe to sail that night?”"
     )
-    # the tokenizer fuses the bracket and the colon: the cue is "):"
+    # the tokenizer fuses the bracket and the colon: the cue is the colon alone
     (quote,) = [s for s in spans(text) if s.cue.endswith(":")]
+    assert quote.cue == ":"
     assert quote.speaker_text.startswith("Rep. Ana Ruiz")
     assert quote.text == "“Who told you the ferry was safe to sail that night?”"
 
@@ -85,3 +86,24 @@ def test_a_subject_set_off_by_an_apposition_before_the_verb(spans) -> None:
 def test_a_subject_before_an_aside_that_splits_it_from_its_verb(spans, by_cue) -> None:
     text = "Ruiz, without naming him, also accused the harbour master of hiding the report."
     assert by_cue(spans(text), "also accused").speaker_text == "Ruiz"
+
+
+def test_a_colon_the_parse_hung_on_the_quotation_still_ends_the_clause(spans) -> None:
+    # The parser hangs the colon (and the clause before it) on the quotation's verb.
+    text = (
+        "The mayor spoke first. Ruiz delivered a snappy retort: "
+        '"No one is tearing this up. We\'re going to go forward."'
+    )
+    found = [s for s in spans(text) if s.cue.startswith("delivered")]
+    assert [(s.speaker_text, s.cue, s.text[:12]) for s in found] == [
+        ("Ruiz", "delivered a snappy retort:", '"No one is t')
+    ]
+
+
+def test_a_label_whose_colon_the_tokenizer_fused_with_an_abbreviation(spans) -> None:
+    text = (
+        "The hearing went on for hours.\n\n"
+        'Rep. Tom Berg (R-S.C.):"I have not heard anyone other than you ever cite that figure."'
+    )
+    found = [s for s in spans(text) if s.cue == ":"]
+    assert [(s.speaker_text, s.text[:12]) for s in found] == [("Rep. Tom Berg (R", '"I have not ')]

@@ -111,3 +111,26 @@ def test_a_subhead_inside_the_story_states_nothing(spans) -> None:
     labels = {s.speaker_text: s.text for s in spans(text) if s.cue == ":"}
     assert "Olsen" not in labels
     assert labels["Berg"].startswith("The council has ignored")
+
+
+def test_a_quotation_ending_its_line_signed_on_the_next_line(spans) -> None:
+    # Fact-check style: the claim on its own paragraph, the claimant on the next.
+    text = (
+        "The council met on Monday.\n\n"
+        '"Every boat yard on this coast will close within a year."\n\n'
+        "- Ana Ruiz.\n\n"
+        "The claim does not hold up."
+    )
+    signed = [s for s in spans(text) if s.cue == "-"]
+    assert [(s.speaker_text, s.text[:12]) for s in signed] == [("Ana Ruiz", '"Every boat ')]
+    assert signed[0].direct
+
+
+def test_a_dash_only_signs_the_line_right_after_the_quotation(spans) -> None:
+    # A paragraph between the quotation and the dashed name: no signature.
+    text = (
+        '"Every boat yard on this coast will close within a year."\n\n'
+        "The council met on Monday.\n\n"
+        "- Ana Ruiz.\n"
+    )
+    assert not [s for s in spans(text) if s.cue == "-"]

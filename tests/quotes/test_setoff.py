@@ -75,9 +75,12 @@ def test_cut_never_splits_a_quotation() -> None:
     assert restore_set_off([outer], [outer, inner], text, tokens) == [outer]
 
 
-@given(st.sampled_from(["which", "whom", "who", "Which", "whose plan"]))
-def test_any_relative_word_sets_off_the_clause(relative: str) -> None:
-    text = TEXT.replace("which", relative)
+@given(
+    st.sampled_from(["which", "whom", "who", "Which", "whose plan"]),
+    st.sampled_from([",", "\u2014", "\u2013", "--", "-", "("]),
+)
+def test_any_relative_word_sets_off_the_clause(relative: str, mark: str) -> None:
+    text = TEXT.replace(", which", f"{mark} {relative}")
     outer, inner, tokens = _pair(text)
     assert restore_set_off([outer], [outer, inner], text, tokens) == [outer, inner]
     assert text[outer.start : outer.end] == "the harbour plan"
@@ -111,7 +114,7 @@ def test_quote_split_by_its_cue_is_still_joined(spans) -> None:
     assert quote.text == text
 
 
-def test_pronoun_clause_with_a_quoted_description_stays_nested() -> None:
+def test_pronoun_clause_with_a_quoted_description_is_its_own() -> None:
     text = "The governor praised the harbour plan , which she called “ a gift ” ."
     tokens = _tokens(text)
     praised, called = _at(text, "praised"), _at(text, "called")
@@ -120,4 +123,12 @@ def test_pronoun_clause_with_a_quoted_description_stays_nested() -> None:
     which = tokens[she - 1]
     inner = Candidate(which.start, text.index(" ."), *called, speaker=(she, she + 1, she))
     tokens[she] = Token(she, "she", tokens[she].start, tokens[she].end, "she", "PRON", "", "", she)
-    assert restore_set_off([outer], [outer, inner], text, tokens) == [outer]
+    assert restore_set_off([outer], [outer, inner], text, tokens) == [outer, inner]
+    assert text[outer.start : outer.end] == "the harbour plan"
+
+
+def test_parsed_aside_of_the_same_speaker_is_a_second_act(spans) -> None:
+    text = "Lena Dahl said the council cut the school program, which she called “a disgrace.”"
+    first, second = spans(text)
+    assert first.speaker_text == "Lena Dahl" and first.text == "the council cut the school program"
+    assert second.cue == "called" and second.text.endswith("“a disgrace.”")

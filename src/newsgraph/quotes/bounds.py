@@ -244,7 +244,8 @@ class Bounds:
         """An aside holding a speech act of someone else: in "the email use, which an FBI
         inquiry called “careless”" the quotation is the inquiry's word, and in "Franklin
         Graham, who vowed not to buy “…”" it is Graham's, not the source's; in "the tax,
-        which she called “a tax on fishermen”" the pronoun is the source, and in "his plan,
+        which she called “a tax on fishermen”" the pronoun is the source (``setoff`` later
+        makes such a clause a second act when its cue was found), and in "his plan,
         which includes “…”" a thing cites its own words."""
         tokens = tree.tokens
         for i in range(low, high):

@@ -72,6 +72,8 @@ class Colons:
         """'X <verb> …: “…”': the verb's subject speaks; the cue is the verb to the colon."""
         tokens = tree.tokens
         verb = tokens[colon].head
+        if verb > colon:
+            verb = _before(tokens, colon)
         for _ in range(CLIMB):
             if tokens[verb].pos in CLAUSE_POS or tokens[verb].head == verb:
                 break
@@ -151,14 +153,28 @@ class Colons:
             return None
         # the name's head: the word whose head lies outside the label
         root = next((i for i in range(first, last) if not first <= tokens[i].head < last), last - 1)
-        return Candidate(
-            region.start, region.end, tokens[colon].start, tokens[colon].end, (first, last, root)
-        )
+        # The cue is the colon alone, also where the tokenizer fused it: "S.C.):".
+        colon_at = tokens[colon].end - 1
+        return Candidate(region.start, region.end, colon_at, colon_at + 1, (first, last, root))
 
 
 def _is_colon(token: Token) -> bool:
-    """A colon, also fused with a closing bracket by the tokenizer: "(D-Calif.):"."""
-    return token.pos == "PUNCT" and token.text[-1:] in COLONS
+    """A colon, also fused with a closing bracket by the tokenizer: "(D-Calif.):", or
+    with the abbreviation the bracket closes, which the tagger then takes for a noun:
+    "(R-S.C.):"."""
+    if token.text[-1:] not in COLONS:
+        return False
+    return token.pos == "PUNCT" or token.text[-2:-1] == ")"
+
+
+def _before(tokens: Sequence[Token], colon: int) -> int:
+    """The top of the phrase ending right before a colon that the parse hung on the
+    quotation's verb ('Sanders delivered a snappy retort: “No one is …”' with "delivered"
+    under "tearing"): the word before the colon, climbed while its head stays before it."""
+    word = colon - 1
+    while tokens[word].head < colon and tokens[word].head != word:
+        word = tokens[word].head
+    return word
 
 
 def _object_labels(tokens: Sequence[Token], colon: int, verb: int) -> bool:

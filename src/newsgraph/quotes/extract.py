@@ -68,6 +68,7 @@ from .layout import Layout
 from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
 from .naming import Naming
+from .nountags import NounTags
 from .objects import Objects
 from .setoff import restore_set_off
 from .shapes import Shapes
@@ -112,6 +113,7 @@ class QuoteExtractor:
         self.objects = Objects(cues, self.bounds, self.closing_chars)
         self.tags = QuoteTags(cues, self.closing_chars)
         self.leads = Leads(cues, self.subjects)
+        self.noun_tags = NounTags(cues, self.closing_chars)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteExtractor:
@@ -184,6 +186,7 @@ class QuoteExtractor:
             if candidate is not None:
                 found.append(candidate)
         found.extend(self.layout.signed(parsed, tree, regions))
+        found.extend(self.noun_tags.found(parsed, tree, regions))
         # Last: a long quotation nothing above reached, governed by a clause before it.
         found.extend(self.leads.governed(parsed, tree, regions, found))
         return found

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
+from .asidioms import AsIdioms
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .marks import QuotedRegion
@@ -51,6 +52,7 @@ class Layout:
     def __init__(self, cues: QuoteCues, keep_marks: frozenset[str]) -> None:
         self.cues = cues
         self.keep_marks = keep_marks
+        self.as_idioms = AsIdioms.load()
 
     def labelled(self, tree: Tree, first: int, last: int) -> Candidate | None:
         """Headline style "Poll: Clinton leads": a short name, a colon, then the words.
@@ -93,8 +95,10 @@ class Layout:
         """Pull-quote style '“…” ― Ana Ruiz': a quotation of at least ``min_direct_words``
         words opening its line, signed on that line by a dash and a name (proper nouns, at
         most ``SIGNATURE_WORDS``) that ends the line or is set off by punctuation; the dash
-        is the cue. '“…” - and then he left' and 'the film “Jaws” — Spielberg, then 27,'
-        are no signatures. Line breaks are SPACE tokens, so a token run never crosses one."""
+        is the cue. A quotation ending its line may be signed on the next ('“…”\n\n- Ana
+        Ruiz', fact-check style). '“…” - and then he left' and 'the film “Jaws” —
+        Spielberg, then 27,' are no signatures. Line breaks are SPACE tokens, so a token
+        run never crosses one unless skipped on purpose."""
         text, tokens = parsed.article.text, tree.tokens
         starts = [t.start for t in tokens]
         found = []
@@ -108,11 +112,14 @@ class Layout:
                 dash -= 1  # the tokenizer fused the closing mark and the dash: "”―"
             while dash < len(tokens) and _inline_space(tokens[dash]):
                 dash += 1  # "”\xa0― Ana Ruiz"
+            if dash < len(tokens) and _line_break(tokens[dash]):
+                dash += 1  # a quotation ending its line, signed on the next: "“…”\n\n- Ruiz"
             name = _signature(tokens, dash) if dash < len(tokens) else None
             if name is not None:
                 cue = tokens[dash]
                 start = max(cue.start, region.end)
-                found.append(Candidate(region.start, region.end, start, cue.end, name))
+                end = start + 1 if name[0] == dash else cue.end  # "-Ruiz": the dash alone
+                found.append(Candidate(region.start, region.end, start, end, name))
         return found
 
     def inverted(self, parsed: ParsedArticle, tree: Tree, verb: int) -> list[tuple[int, int]]:
@@ -213,7 +220,11 @@ class Layout:
     def interposed(self, parsed: ParsedArticle, tree: Tree, verb: int) -> Candidate | None:
         """'Democrats, Frank notes, applaud …', 'In particular, Will wrote, Christie can …':
         a cue clause between commas inside the words it reports, which the parse did not
-        hang on them; the words on both sides are the content."""
+        hang on them; the words on both sides are the content. An "as" clause with an
+        idiom for a cue ("As Ruiz put it, …") is read here too, in ``asidioms``."""
+        idiom = self.as_idioms.find(parsed, tree, verb, self.keep_marks)
+        if idiom is not None:
+            return idiom
         tokens = tree.tokens
         token = tokens[verb]
         if token.lemma not in self.cues.speech_verbs or verb + 1 >= len(tokens):
@@ -306,9 +317,13 @@ def _signature(tokens: Sequence[Token], dash: int) -> tuple[int, int, int] | Non
     """The name signing a quotation at token ``dash`` (a dash, then on the same line up to
     ``SIGNATURE_WORDS`` proper nouns ending the line or followed by punctuation), as a
     speaker's (first, last, root); None when ``dash`` opens no signature."""
-    if tokens[dash].text.lstrip(CLOSING_MARKS) not in SIGNATURE_DASHES:
+    mark = tokens[dash].text.lstrip(CLOSING_MARKS)
+    if _fused_signature(tokens[dash]):
+        first = dash  # "-President Obama": the tokenizer kept the dash on the name
+    elif mark in SIGNATURE_DASHES:
+        first = dash + 1
+    else:
         return None
-    first = dash + 1
     while first < len(tokens) and _inline_space(tokens[first]):
         first += 1  # "―\xa0Ana Ruiz"
     last = first
@@ -330,6 +345,18 @@ def _states(tokens: Sequence[Token], first: int, last: int, marks: frozenset[str
         if token.tag == "VB" and i > first and tokens[i - 1].tag == "TO":
             return True
     return False
+
+
+def _fused_signature(token: Token) -> bool:
+    """A proper noun the tokenizer wrote with the signing dash before it: "-Ruiz"."""
+    word = token.text[1:]
+    return token.pos == "PROPN" and token.text[:1] in SIGNATURE_DASHES and word[:1].isupper()
+
+
+def _line_break(token: Token) -> bool:
+    """The break after a quotation ending its line: a signature may open the next line
+    (and only that one: a blank line between paragraphs is a single break)."""
+    return token.pos == "SPACE" and "\n" in token.text and not token.text.strip()
 
 
 def _inline_space(token: Token) -> bool:

@@ -5,8 +5,9 @@ to sign the trade agreement, which Mr. Putin vehemently opposed" the clause afte
 is the writer's aside about the object, not part of what the outer speaker said or did: its
 own subject performs its cue. Attribution corpora end the outer content at the comma and
 mark the clause as that subject's own attribution; ``outermost`` would drop it as nested.
-A pronoun's clause with a quoted description ("the tax, which she called “a tax on
-fishermen”") stays the outer source's words, as ``bounds`` keeps it.
+A pronoun's clause is its own too, even when the pronoun is the outer speaker ("He
+declared Trump would have a path to nomination, which he declared “a total disaster”",
+"defeat Trump, who he blasted as a “bully”"): the corpora mark the aside as a second act.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from collections.abc import Sequence
 from ..records import Token
 from .candidates import QUOTE_PAIRS, Candidate
 
-# ", which Mr. Putin", "(which Clinton", "— whom he": a relative word right before a subject.
-SET_OFF_RELATIVE = re.compile(r"(?:,|\(|\u2014)\s*(?:which|whom|who|whose\s+\S+)\s*$", re.I)
-# Marks of a quoted description: one a pronoun's clause holds is the outer source's own.
-QUOTE_OPENINGS = ("\u201c", "\u2018", '"', "''")
+# ", which Mr. Putin", "(which Clinton", "— whom he", "- which he" (a dash typed as an
+# en dash or hyphens): a relative word right before a subject.
+SET_OFF_RELATIVE = re.compile(
+    r"(?:,|\(|\u2014|\u2013|--|\s-)\s*(?:which|whom|who|whose\s+\S+)\s*$", re.I
+)
 # How far back the relative word may sit before the subject's first token.
 RELATIVE_REACH = 24
 
@@ -61,9 +63,6 @@ def _clause_start(
     )
     if found is None:
         return None
-    clause = text[found.start() : max(inner.end, inner.cue_end)]
-    if first.pos == "PRON" and any(mark in clause for mark in QUOTE_OPENINGS):
-        return None  # "the tax, which she called “a tax on fishermen”": the source's own words
     kept = text[outer.start : found.start()].rstrip()
     if not kept or any(kept.count(a) != kept.count(b) for a, b in QUOTE_PAIRS):
         return None

@@ -1,0 +1,107 @@
+"""Attributions made by an idiom in an "as" clause rather than a speech verb: "As The
+Post's Dana Milbank puts it, “the party has no plan.”", "Obama wants a deal, as one aide
+put it." The clause's subject is the speaker, the idiom ("puts it") the cue, and the
+words the clause is set off from (up to the sentence's edge) the content. The idioms are
+data (``data/as_idioms.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import NewsgraphError
+from ..records import ParsedArticle
+from .candidates import Candidate, speaker_of
+from .tree import Tree
+
+DATA_FILE = "data/as_idioms.yaml"
+# Punctuation that sets the clause off from the words it attributes.
+SET_OFF = frozenset({",", ":", "\u2014", "\u2013"})
+# Words of content needed on the other side of the clause.
+MIN_CONTENT = 3
+
+
+class AsIdiomsError(NewsgraphError, ValueError):
+    """The idiom file is malformed; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class AsIdioms:
+    """Idioms keyed by verb lemma: the lower-cased words that follow the verb."""
+
+    idioms: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def load(cls) -> AsIdioms:
+        text = resources.files(__package__).joinpath(DATA_FILE).read_text("utf-8")
+        return cls.parse(yaml.safe_load(text), DATA_FILE)
+
+    @classmethod
+    def parse(cls, data: Any, source: str) -> AsIdioms:
+        """Validate the loaded YAML: a mapping with ``as_idioms``, a list of phrases of
+        a verb and one to three words after it."""
+        if not isinstance(data, dict) or not isinstance(data.get("as_idioms"), list):
+            raise AsIdiomsError(f"{source}: expected a mapping with an as_idioms list")
+        out = []
+        for entry in data["as_idioms"]:
+            words = entry.lower().split() if isinstance(entry, str) else []
+            if not 2 <= len(words) <= 4:
+                raise AsIdiomsError(
+                    f"{source}: as_idioms entry {entry!r} must be a verb and 1 to 3 words"
+                )
+            out.append((words[0], tuple(words[1:])))
+        return cls(tuple(out))
+
+    def find(
+        self, parsed: ParsedArticle, tree: Tree, verb: int, keep: Collection[str] = ()
+    ) -> Candidate | None:
+        """The attribution an "as" clause headed by ``verb`` makes with an idiom, or None;
+        quotation marks in ``keep`` stay on the content's edges."""
+        tokens = tree.tokens
+        token = tokens[verb]
+        tails = [tail for lemma, tail in self.idioms if lemma == token.lemma.lower()]
+        if not tails:
+            return None
+        low, high = tree.child(verb, ("mark",)), tree.right[verb]
+        if low is None or tokens[low].text.lower() != "as":
+            return None
+        while high > verb and tokens[high].pos == "PUNCT":
+            high -= 1  # the parse may hang the setting-off commas on the clause itself
+        after = tuple(t.text.lower() for t in tokens[verb + 1 : high + 1])
+        tail = next((t for t in tails if after == t), None)
+        if tail is None:
+            return None
+        subject = tree.child(verb, ("nsubj",))
+        if token.dep not in ("advcl", "ccomp") or subject is None or not low < subject < verb:
+            return None
+        sentence = parsed.sentences[token.sent]
+        opening = all(
+            tokens[i].pos in ("PUNCT", "SPACE", "CCONJ") or i >= tree.left[verb]
+            for i in range(sentence.first_token, low)
+        )  # a lead-in the parse hung on the clause ("But at the time, as …") opens it too
+        set_off = high + 2 < sentence.last_token and tokens[high + 1].text in SET_OFF
+        if set_off and (opening or tokens[high + 2].text in keep):
+            # "As X put it, Y" or, after a lead-in, "But then, as X put it, “Y”"
+            first, last = tree.trim(high + 2, sentence.last_token, keep)
+        elif (
+            low > sentence.first_token
+            and tokens[low - 1].text in SET_OFF
+            and (high + 1 >= sentence.last_token or tokens[high + 1].pos == "PUNCT")
+        ):
+            first, last = tree.trim(sentence.first_token, low - 1, keep)
+        else:
+            return None  # inserted mid-clause: its edges are for the governing clause
+        if last - first < MIN_CONTENT:
+            return None
+        return Candidate(
+            tokens[first].start,
+            tokens[last - 1].end,
+            token.start,
+            tokens[verb + len(tail)].end,
+            speaker_of(tree, subject),
+        )
