@@ -141,3 +141,18 @@ def test_people_who_gather_for_a_rally_hold_it(tools) -> None:
 def test_a_warning_of_an_attack_is_not_the_warners_attack(tools) -> None:
     found = dyads(extract(tools, "Russia warned of an attack on Georgia."))
     assert ("ASSAULT", "RUS", "GEO") not in found
+
+
+def test_deed_set_off_after_a_speech_verb_is_not_the_speakers(tools) -> None:
+    text = (
+        "Britain voiced concern over China's industrial support to Russia, helping to make "
+        "up for the impact felt by Moscow from sanctions."
+    )
+    helped = [e for e in extract(tools, text) if e.evidence[0].trigger == "help"]
+    assert helped and all(country(e.source) != "GBR" for e in helped)
+
+
+def test_deed_set_off_after_a_deed_keeps_its_doer(tools) -> None:
+    text = "Israel shelled the town on Monday, helping its troops to advance."
+    helped = [e for e in extract(tools, text) if e.evidence[0].trigger == "help"]
+    assert [country(e.source) for e in helped] == ["ISR"]

@@ -174,7 +174,7 @@ class EventExtractor:
         tokens = parsed.tokens
         if not self.lexicon.verb_patterns(token.lemma) or gerund_topic(tokens, token.i, children):
             return []
-        frame = clause_frame(tokens, token.i, children)
+        frame = clause_frame(tokens, token.i, children, self.cues.speech_verbs)
         particles = {
             tokens[c].lemma for c in children[token.i] if tokens[c].dep in ("prt", "prep", "dative")
         }

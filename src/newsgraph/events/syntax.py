@@ -187,13 +187,16 @@ class Frame:
     passive: bool
 
 
-def clause_frame(tokens: Tokens, i: int, children: Children) -> Frame:
-    """Subjects (inherited through control when missing), objects and voice of a predicate."""
+def clause_frame(
+    tokens: Tokens, i: int, children: Children, speech_verbs: Collection[str] = ()
+) -> Frame:
+    """Subjects (inherited through control when missing), objects and voice of a predicate;
+    ``speech_verbs`` lend no subject to a deed set off after them (``inherited_subjects``)."""
     subjects = [c for c in children[i] if tokens[c].dep in SUBJECT_DEPS]
     passive_subjects = [c for c in children[i] if tokens[c].dep in PASSIVE_SUBJECT_DEPS]
     objects = [c for c in children[i] if tokens[c].dep in OBJECT_DEPS]
     if not subjects and not passive_subjects:
-        subjects = list(inherited_subjects(tokens, i, children))
+        subjects = list(inherited_subjects(tokens, i, children, speech_verbs))
     return Frame(
         subjects=tuple(with_conjuncts(tokens, subjects, children)),
         objects=tuple(with_conjuncts(tokens, objects or passive_subjects, children)),
@@ -201,14 +204,20 @@ def clause_frame(tokens: Tokens, i: int, children: Children) -> Frame:
     )
 
 
-def inherited_subjects(tokens: Tokens, i: int, children: Children) -> list[int]:
-    """Subject of a controlled or coordinated clause: "urged China to cease" -> China."""
+def inherited_subjects(
+    tokens: Tokens, i: int, children: Children, speech_verbs: Collection[str] = ()
+) -> list[int]:
+    """Subject of a controlled or coordinated clause: "urged China to cease" -> China. A
+    deed set off after a speech verb is not the speaker's ("voiced concern over China's
+    support to Russia, helping it make up for sanctions": the support helps)."""
     current = i
     for _ in range(4):
         token = tokens[current]
         if token.dep not in CONTROL_DEPS or token.head == current:
             return []
         head = token.head
+        if _deed_after_speech(tokens, current, speech_verbs):
+            return []
         if token.dep == "acl" and tokens[head].pos in ("NOUN", "PROPN"):
             return [head]
         if token.dep == "xcomp":
@@ -220,6 +229,19 @@ def inherited_subjects(tokens: Tokens, i: int, children: Children) -> list[int]:
             return subjects
         current = head
     return []
+
+
+def _deed_after_speech(tokens: Tokens, i: int, speech_verbs: Collection[str]) -> bool:
+    """A participle clause set off after a speech verb's words that is no speech itself."""
+    token = tokens[i]
+    return (
+        token.dep == "advcl"
+        and token.tag == "VBG"
+        and token.head < i
+        and tokens[i - 1].text == ","
+        and tokens[token.head].lemma in speech_verbs
+        and token.lemma not in speech_verbs
+    )
 
 
 def has_own_subject(tokens: Tokens, clause: int, children: Children) -> bool:
