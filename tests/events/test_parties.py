@@ -156,3 +156,9 @@ def test_deed_set_off_after_a_deed_keeps_its_doer(tools) -> None:
     text = "Israel shelled the town on Monday, helping its troops to advance."
     helped = [e for e in extract(tools, text) if e.evidence[0].trigger == "help"]
     assert [country(e.source) for e in helped] == ["ISR"]
+
+
+def test_statement_is_not_aimed_at_where_it_was_made(tools) -> None:
+    text = "Britain said in a declaration at its summit in Washington that talks must resume."
+    stated = [e for e in extract(tools, text) if e.evidence[0].trigger == "declaration"]
+    assert all(country(e.target) != "USA" for e in stated)

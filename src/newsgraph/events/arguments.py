@@ -74,6 +74,8 @@ class TargetQuery:
     theme_object: bool
     complement: bool
     exclude: frozenset[int]
+    # False for roots whose events are never aimed at where they happen (``unplaced_roots``).
+    placed: bool = True
 
 
 def _clause_query(
@@ -319,7 +321,7 @@ def find_targets(
         for o in prep_phrase_objects(tokens, b, query.locative_preps, children)
     ]
     for step in (located, [t for o in located for t in nested_actors(tokens, o, children, actors)]):
-        found = keep(step)
+        found = keep(step) if query.placed else []
         if found:
             return tuple(found), False
     # "reiterated its demand that Israel ease restrictions": the object's clause names the target.

@@ -306,4 +306,5 @@ def query_for(
         # verb's object is the demand ("reiterated its demand that Israel ease ...").
         complement=pattern.complement or pattern.root in cues.content_roots,
         exclude=frozenset(sources),
+        placed=pattern.root not in cues.unplaced_roots,
     )

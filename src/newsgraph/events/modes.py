@@ -41,6 +41,7 @@ _LIST_FIELDS = (
     "content_roots",
     "domestic_roots",
     "placed_roots",
+    "unplaced_roots",
     "place_nouns",
     "joined_roots",
     "self_blame_codes",
@@ -88,6 +89,7 @@ class ModeCues:
     content_roots: frozenset[str]
     domestic_roots: frozenset[str]
     placed_roots: frozenset[str]
+    unplaced_roots: frozenset[str]
     place_nouns: frozenset[str]
     joined_roots: frozenset[str]
     self_blame_codes: frozenset[str]
