@@ -162,3 +162,9 @@ def test_statement_is_not_aimed_at_where_it_was_made(tools) -> None:
     text = "Britain said in a declaration at its summit in Washington that talks must resume."
     stated = [e for e in extract(tools, text) if e.evidence[0].trigger == "declaration"]
     assert all(country(e.target) != "USA" for e in stated)
+
+
+def test_place_named_by_a_compound_is_not_a_party_of_a_meeting(tools) -> None:
+    text = "British ministers, holding a meeting in Washington D.C. on Monday, spoke of trade."
+    held = [e for e in extract(tools, text) if e.evidence[0].trigger == "hold"]
+    assert held and all("USA" not in (country(e.source), country(e.target)) for e in held)

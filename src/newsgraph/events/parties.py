@@ -85,15 +85,17 @@ def partners(
     """The other parties of a reciprocal event its own preposition did not name: none when two
     or more parties are its subject ("Israel and the Palestinians reached agreement on offices in
     east Jerusalem"), and never a place ("declared a ceasefire in south Lebanon"); an object
-    ("met the envoy") stays one."""
+    ("met the envoy") stays one; "in Washington D.C." is a place through its head word."""
     heads = source_heads(tokens, sources, children, actors)
     if len({a.code for h in heads for a in actors.get(h, ())}) > 1:
         return ()
-    return tuple(
-        t
-        for t in targets
-        if not (tokens[t].dep == "pobj" and tokens[tokens[t].head].lemma in LOCATIVE_PREPS)
-    )
+
+    def placed(t: int) -> bool:
+        while tokens[t].dep == "compound" and tokens[t].head != t:
+            t = tokens[t].head
+        return tokens[t].dep == "pobj" and tokens[tokens[t].head].lemma in LOCATIVE_PREPS
+
+    return tuple(t for t in targets if not placed(t))
 
 
 def domestic_target(source: Actor | None, actors: ActorMap) -> Actor | None:
