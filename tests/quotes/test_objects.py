@@ -92,3 +92,39 @@ def test_cast_reports_a_view_only_with_a_phrase_after_its_object() -> None:
         (t, "criticize" if lemma == "cast" else lemma, p, d, h) for t, lemma, p, d, h in ballots
     ]
     assert not _cast(rows)
+
+
+def test_no_direct_object_of_speak_is_what_was_said() -> None:
+    # "Obama spoke Hebrew about peace ."
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "nsubj", 1),
+        ("spoke", "speak", "VERB", "ROOT", 1),
+        ("Hebrew", "Hebrew", "PROPN", "dobj", 1),
+        ("about", "about", "ADP", "prep", 1),
+        ("peace", "peace", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    parts, _ = _objects().read(tree_of(rows), 1, 2)
+    assert parts == [(4, 5)]
+    # another object verb keeps its object: "Obama praised Hebrew about peace"
+    praised = [(t, "praise" if lemma == "speak" else lemma, p, d, h) for t, lemma, p, d, h in rows]
+    parts, _ = _objects().read(tree_of(praised), 1, 2)
+    assert parts[0] == (2, 3)
+
+
+def test_a_place_after_the_object_frames_nothing() -> None:
+    # "They cast their ballots in Iowa ."
+    rows: list[Row] = [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("cast", "cast", "VERB", "ROOT", 1),
+        ("their", "their", "PRON", "poss", 3),
+        ("ballots", "ballot", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Iowa", "Iowa", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _cast(rows)
+    # "They cast their ballots for Iowa ." names whom the votes go to
+    voted = [(t, "for" if t == "in" else lemma, p, d, h) for t, lemma, p, d, h in rows]
+    voted = [("for" if t == "in" else t, lemma, p, d, h) for t, lemma, p, d, h in voted]
+    assert not _cast(voted)

@@ -249,3 +249,32 @@ def test_object_of_a_true_preposition_is_no_subject() -> None:
     rows = list(AS_READ_AS_A_PREPOSITION)
     rows[3] = ("with", "with", "ADP", "IN", "prep", 1, "")
     assert conjunction_object(tree_of(rows), 9) is None
+
+
+# '“ We won , ” Ann Bell , now retired , said .' with "said" coordinated with the quoted
+# verb and the name made the subject of "retired".
+JOINED_AFTER_QUOTATION: list[Row] = [
+    ("\u201c", "\u201c", "PUNCT", "``", "punct", 2, ""),
+    ("We", "we", "PRON", "PRP", "nsubj", 2, ""),
+    ("won", "win", "VERB", "VBD", "ROOT", 2, ""),
+    (",", ",", "PUNCT", ",", "punct", 2, ""),
+    ("\u201d", "\u201d", "PUNCT", "''", "punct", 2, ""),
+    ("Ann", "Ann", "PROPN", "NNP", "compound", 6, "PERSON"),
+    ("Bell", "Bell", "PROPN", "NNP", "nsubj", 9, "PERSON"),
+    (",", ",", "PUNCT", ",", "punct", 6, ""),
+    ("now", "now", "ADV", "RB", "advmod", 9, ""),
+    ("retired", "retire", "VERB", "VBD", "conj", 2, ""),
+    (",", ",", "PUNCT", ",", "punct", 9, ""),
+    ("said", "say", "VERB", "VBD", "conj", 2, ""),
+    (".", ".", "PUNCT", ".", "punct", 2, ""),
+]
+
+
+def test_a_cue_joined_to_the_quoted_verb_finds_the_name_after_the_quotation() -> None:
+    assert after_quotation(tree_of(JOINED_AFTER_QUOTATION), 11) == 6
+
+
+def test_a_verb_joined_to_a_verb_after_the_quotation_is_not_read_this_way() -> None:
+    rows = list(JOINED_AFTER_QUOTATION)
+    rows[11] = ("said", "say", "VERB", "VBD", "conj", 9, "")  # joined to "retired"
+    assert after_quotation(tree_of(rows), 11) is None

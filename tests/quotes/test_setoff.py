@@ -86,6 +86,17 @@ def test_any_relative_word_sets_off_the_clause(relative: str, mark: str) -> None
     assert text[outer.start : outer.end] == "the harbour plan"
 
 
+def test_a_relative_word_after_its_preposition_sets_off_the_clause() -> None:
+    text = "The governor praised the harbour plan , in which the mayor opposed ."
+    tokens = _tokens(text)
+    praised, opposed = _at(text, "praised"), _at(text, "opposed")
+    outer = Candidate(praised[1] + 1, text.index(" ."), *praised, speaker=(0, 2, 1))
+    mayor = text.split().index("mayor")
+    inner = Candidate(*_at(text, "which"), *opposed, speaker=(mayor - 1, mayor + 1, mayor))
+    assert restore_set_off([outer], [outer, inner], text, tokens) == [outer, inner]
+    assert text[outer.start : outer.end] == "the harbour plan"
+
+
 def test_parsed_sentence_gives_each_speaker_their_own(spans) -> None:
     text = "Lena Dahl said the budget cut the school program, which the union called “a disgrace.”"
     first, second = spans(text)

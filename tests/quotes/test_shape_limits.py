@@ -10,6 +10,12 @@ def test_agentless_event_passive_reports_nothing(spans) -> None:
     assert spans("Their campaign is focused on the coastal towns.") == ()
 
 
+def test_deciding_publishing_and_referring_passives_are_events(spans) -> None:
+    assert spans("The harbour race will be decided at the convention in July.") == ()
+    assert spans("This piece was first published in the harbour weekly.") == ()
+    assert spans("The harbour case was referred to the state police in July.") == ()
+
+
 def test_event_passive_with_a_source_still_cues(spans) -> None:
     found = spans("The harbour figures were released by the port authority on Friday.")
     assert any(q.speaker_text == "the port authority" for q in found)

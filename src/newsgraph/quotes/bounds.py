@@ -11,7 +11,11 @@ the source criticised the use, the rest, quotation and all, is another's). A
 reported clause the parse left without its subject gets it back ("said the days when …
 are gone"). The writer's source for the whole sentence is no part of a content either: a
 closing "…, according to press reports", or a tag the parse hung on the cue as a second
-complement ("He said that …, The Post reported").
+complement ("He said that …, The Post reported"). A clause before the cue is no content
+when a semicolon ends it ("He proposes X; she backs Y"), a colon or dash does while the
+cue also reports a clause after it, or a subordinating word opens the cue's own clause
+after it ('“…,” Ann said, after Bo said …'). A speech verb with no clause says what the
+preposition after it takes ("concurred with the findings").
 """
 
 from __future__ import annotations
@@ -51,6 +55,12 @@ OBJECT_ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
 COMPARISON_MARKS = frozenset({"than", "as"})
 COMPARED_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+# Prepositions after a speech verb that mostly name a listener or a medium, not a topic.
+MEDIUM_PREPS = frozenset({"to", "on"})
+# Punctuation that ends a clause before a cue as a sentence of its own ("X; she said Y").
+CLAUSE_BREAKS = frozenset({";"})
+# What ends a clause before a cue that also reports a clause after it ("X: she said Y").
+SIDE_BREAKS = frozenset({":", "\u2014", "\u2013", "--", "-"})
 
 
 class Bounds:
@@ -143,6 +153,30 @@ class Bounds:
             return False
         before = [t.text for t in tokens[tree.left[clause] - 2 : tree.left[clause]]]
         return "," in before
+
+    def apart(self, tree: Tree, verb: int, part: tuple[int, int], after: bool = False) -> bool:
+        """A content before the cue that a semicolon ends is a sentence of its own the
+        parse hung on the cue: in "He proposes X; she backs Y" what she backs is Y, and
+        "He proposes X" is his act. When the cue reports a clause after it too (``after``),
+        a colon or dash also ends the one before: "…—he hired a plane—people suspected
+        that …"."""
+        if part[1] > verb:
+            return False
+        tokens = tree.tokens
+        if any(tokens[c].dep == "mark" and part[1] <= c < verb for c in tree.children[verb]):
+            return True  # '“…,” Trump said, after Quick said …': the cue's clause opens later
+        breaks = CLAUSE_BREAKS | SIDE_BREAKS if after else CLAUSE_BREAKS
+        return any(t.text in breaks for t in tokens[part[1] : verb])
+
+    def about(self, tree: Tree, verb: int, prep: int) -> bool:
+        """A preposition right after a speech verb that takes what the verb is about as its
+        object ("thinks of …", "bragged about …", "described as …"); "to" and "on" mostly
+        name a listener or a medium ("added to", "posted on") and are left out."""
+        return (
+            prep < len(tree.tokens)
+            and tree.tokens[prep].text.lower() not in MEDIUM_PREPS
+            and targeted(tree, self.cues, verb, prep)
+        )
 
     def compared(self, tree: Tree, verb: int) -> tuple[int, int] | None:
         """The clause a cue verb's comparison is about: in "the race is closer than
@@ -293,3 +327,17 @@ def _set_off(tokens: Sequence[Token], first: int) -> bool:
         return True
     before = tokens[first - 1]
     return tokens[first].pos in SET_OFF_POS or before.pos in SET_OFF_POS
+
+
+def targeted(tree: Tree, cues: QuoteCues, verb: int, prep: int) -> bool:
+    """A preposition after a cue that names what the cue is about ("pointed to the
+    finding", "think about the number"), not whom it was said to or when ("said to
+    reporters", "said on Tuesday")."""
+    tokens = tree.tokens
+    word = tokens[prep].text.lower()
+    if tokens[prep].dep != "prep" or word not in cues.object_preps:
+        return False
+    if (tokens[verb].lemma, word) in cues.listener_preps:
+        return False
+    objects = [c for c in tree.children[prep] if tokens[c].dep == "pobj"]
+    return any(tokens[c].ent_type not in TIMESTAMP_ENTITIES for c in objects)

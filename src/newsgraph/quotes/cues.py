@@ -60,6 +60,8 @@ WORD_FIELDS = (
     "publishing_verbs",
     "framing_verbs",
     "event_passives",
+    "prep_object_verbs",
+    "outcome_verbs",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -149,6 +151,10 @@ class QuoteCues:
     framing_verbs: frozenset[str]
     # Cue verbs whose agentless passive is an event, not a report: "the report was released".
     event_passives: frozenset[str]
+    # Object verbs whose direct object is never what was said: "spoke Hebrew".
+    prep_object_verbs: frozenset[str]
+    # Verbs whose complement is an outcome they bring about: "helped push smugglers".
+    outcome_verbs: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

@@ -9,8 +9,8 @@ body's quoted speech act ("the agency said the ministry “denounces”…") yie
 body. Who performs a cue verb when the parse misplaces its subject is read in
 ``subjects``. Attributions nested in another's content are part of it, not quotes of
 their own (inside what an agentless passive reports, only a named speaker keeps a quote:
-"Trump was asked what he thought …"; a relative clause set off in it, ", which Putin
-opposed", is its subject's own, ``setoff``).
+"Trump was asked what he thought …", ``nested``; a relative clause set off in it, ", which
+Putin opposed", is its subject's own, ``setoff``).
 Punctuation-set shapes (headline labels, inserted cue clauses, "As the Post reported,
 …", "X said:") live in ``layout``; speech tags after a quotation with any verb ("“…,”
 Trump shot back") in ``tags``; attributions no speech verb's subject carries
@@ -63,11 +63,19 @@ from .candidates import (
 from .colons import Colons
 from .cues import QuoteCues
 from .detached import detached_clause
-from .grammar import CLAUSE_DEPS, CUE_PREFIX_DEPS, HOLDER_ENTITIES, SUBJECT_DEPS, VERB_POS
+from .grammar import (
+    CLAUSE_DEPS,
+    CUE_PREFIX_DEPS,
+    FINITE_TAGS,
+    HOLDER_ENTITIES,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 from .layout import Layout
 from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
 from .naming import Naming
+from .nested import relayed, unowned
 from .nountags import NounTags
 from .objects import Objects
 from .setoff import restore_set_off
@@ -137,7 +145,7 @@ class QuoteExtractor:
             front_half(candidate, text, tree, regions, self.closing_chars)
         deduped = one_per_act(dedupe(candidates))
         outer = restore_set_off(outermost(deduped, text), deduped, text, tree.tokens)
-        candidates = _unowned(outer, tree)
+        candidates = unowned(outer, tree)
         kept = {id(c) for c in candidates}
         nested = [c for c in deduped if id(c) not in kept]
         resolver = SpeakerResolver(self.cues, parsed, actors, tree)
@@ -147,7 +155,7 @@ class QuoteExtractor:
             # "The Times reported Carter discussed X" is the Times' report; but in "KCNA said
             # the ministry “denounces” X" the quoted act has no attribution of its own to
             # carry the ministry's words, so the report stands for the ministry's.
-            relay = _relayed(candidate, nested, tree)
+            relay = relayed(candidate, nested, tree)
             span = self._span(candidate, text, tree, regions, resolver, relay)
             if not only_timestamp(span.start, span.end, parsed.tokens):
                 out.append(span)
@@ -212,6 +220,14 @@ class QuoteExtractor:
             subject = self.subjects.inserted(tree, verb, subject) or subject
         if subject is None:
             return None
+        if (
+            preceding is None
+            and subject < tree.left[verb]
+            and tokens[verb].tag in FINITE_TAGS
+            and tokens[verb].dep in ("ROOT", "conj")
+        ):
+            # '“…,” Mr. Daniloff, now 81 and retired, said': the name the parse hung apart
+            preceding = _quote_right_before(text, tree, subject, regions)
         lemma = tokens[verb].lemma
         cue_first, cue_last = self._cue_tokens(tree, verb)
         parts: list[tuple[int, int]] = []
@@ -224,7 +240,9 @@ class QuoteExtractor:
             parts = [
                 self.bounds.with_subject(tree, verb, c, self.bounds.part(tree, c))
                 for c in tree.children[verb]
-                if tokens[c].dep in deps and not self.bounds.reporting_tag(tree, verb, c)
+                if tokens[c].dep in deps
+                and not self.bounds.reporting_tag(tree, verb, c)
+                and not self.bounds.apart(tree, verb, (tree.left[c], tree.right[c] + 1))
             ]
             # A cognition verb takes a noun object as what was said only from a study or a
             # document: "a 2009 paper found improvements", not "he found the keys".
@@ -238,6 +256,11 @@ class QuoteExtractor:
                     for c in tree.children[verb]
                     if c > verb and tokens[c].dep in NOUN_OBJECT_DEPS
                 ]
+        prep = verb + 1
+        if not parts and lemma in self.cues.speech_verbs and self.bounds.about(tree, verb, prep):
+            # "marveled at …", "thinks of …": the preposition's object, cued with it
+            parts = [self.bounds.part(tree, c) for c in tree.children[prep]]
+            cue_last = prep + 1
         if (
             not parts
             and lemma in self.cues.object_verbs
@@ -250,7 +273,12 @@ class QuoteExtractor:
                 parts = self.objects.without_listener(tree, verb, parts, quotation)
         # "He pledged …, suggested that …": a clause before the cue holding its speaker is
         # a predicate of the speaker's own, no content
-        parts = [p for p in parts if not p[0] <= subject < p[1] <= verb]
+        after = any(p[0] > verb for p in parts)
+        parts = [
+            p
+            for p in parts
+            if not p[0] <= subject < p[1] <= verb and not self.bounds.apart(tree, verb, p, after)
+        ]
         if parts and self.objects.vehicle(tree, verb, parts):
             return None  # "released a statement, saying …": the participle's quote
         if self.objects.unframed(tree, verb):
@@ -436,17 +464,16 @@ class QuoteExtractor:
         )
 
 
-def _relayed(
-    candidate: Candidate, nested: list[Candidate], tree: Tree
-) -> tuple[int, int, int] | None:
-    """The speaker of the speech act ``candidate`` reports, when that act has no
-    attribution of its own among the nested ones."""
-    if candidate.relay is None:
+def _quote_right_before(
+    text: str, tree: Tree, subject: int, regions: tuple[QuotedRegion, ...]
+) -> QuotedRegion | None:
+    """The quotation that ends right before the speaker's name, with only punctuation
+    between, in the same paragraph."""
+    start = tree.tokens[tree.left[subject]].start
+    before = [r for r in regions if r.end <= start]
+    if not before or text[before[-1].end : start].strip(" ,"):
         return None
-    verb = tree.tokens[tree.tokens[candidate.relay[2]].head]
-    if any(c.cue_start <= verb.start < c.cue_end for c in nested):
-        return None
-    return candidate.relay
+    return before[-1]
 
 
 def _sourced_side(
@@ -461,38 +488,6 @@ def _sourced_side(
         if subject is not None and first <= head < last and first <= subject < last:
             return first, last
     return max(before, after, key=lambda r: r[1] - r[0])
-
-
-def _unowned(candidates: list[Candidate], tree: Tree) -> list[Candidate]:
-    """Drop an attribution by a pronoun (or no one) inside what an agentless passive or
-    an ownerless cue noun reports: in "Trump was asked what he thought Clinton could do"
-    what he thought is part of the question, and so is the act in "speculation that he
-    might offer himself". A named speaker inside keeps a quote of its own."""
-    tokens = tree.tokens
-    frames = [c for c in candidates if c.unnamed and _passive_or_noun_cue(tree, c)]
-    out = []
-    for c in candidates:
-        pronoun = c.speaker is None or tokens[c.speaker[2]].pos == "PRON"
-        inside = any(
-            o is not c
-            and o.start <= c.cue_start
-            and c.end <= o.end
-            and not c.start <= o.cue_start < c.end
-            for o in frames
-        )
-        if not (pronoun and inside):
-            out.append(c)
-    return out
-
-
-def _passive_or_noun_cue(tree: Tree, candidate: Candidate) -> bool:
-    """A cue that is a passive verb ("was asked", "are expected") or opens with a noun
-    ("speculation that", "concern about")."""
-    words = [t for t in tree.tokens if candidate.cue_start <= t.start < candidate.cue_end]
-    return bool(words) and (
-        words[0].pos == "NOUN"
-        or any(tree.tokens[c].dep == "auxpass" for t in words for c in tree.children[t.i])
-    )
 
 
 def _position(candidate: Candidate) -> int:

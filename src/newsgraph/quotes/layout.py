@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..records import ParsedArticle, Token
 from .asidioms import AsIdioms
+from .bounds import targeted
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .marks import QuotedRegion
@@ -28,6 +29,8 @@ INSERT_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ"})
 INSERT_TAIL = 3
 # Word classes opening a scene-setting phrase rather than reported words.
 ADVERBIAL_OPENERS = frozenset({"ADP", "SCONJ"})
+# Participles heading a clause set before the cue as its adjunct ("Pointing to X, …").
+PARTICIPLES = frozenset({"VBG", "VBN"})
 # A source named after the words it backs ("…, campaign finance records show."): at most
 # this many words between the comma and the cue. The parse often reads such a noun as a
 # verb ("records", "fundraising"), so verbs count as words of the source too.
@@ -197,6 +200,8 @@ class Layout:
                 tokens[c].dep in CUE_TAIL_DEPS or (listener and tokens[c].dep == "dobj")
             ):
                 return []
+            if c > verb and targeted(tree, self.cues, verb, c):
+                return []  # "…, Black marveled at the enthusiasm": what he marveled at
         clause_first = min(speaker_first, cue_first)
         comma = clause_first - 1
         if comma - sentence.first_token < 3 or tokens[comma].text not in (",", "—", "--"):
@@ -204,6 +209,8 @@ class Layout:
         if any(tokens[i].sent != tokens[verb].sent for i in (comma, sentence.first_token)):
             return []
         if self._adverbial(tree, sentence.first_token, comma):
+            return []
+        if _participle_adjunct(tree, verb, sentence.first_token, comma):
             return []
         return [(sentence.first_token, comma)]
 
@@ -271,6 +278,8 @@ class Layout:
         first, last = tree.trim(sentence.first_token, comma, self.keep_marks)
         if last - first < CLOSING_CONTENT or self._adverbial(tree, first, last):
             return None
+        if _participle_adjunct(tree, verb, first, last):
+            return None  # "Pointing to the audit, the mayor agreed."
         return _sourced_after_comma(tokens, first, last, comma, verb)
 
     def after_colon(
@@ -386,3 +395,16 @@ def _set_off_clause(tokens: Sequence[Token], first: int, last: int, end: int) ->
     )
     closes = after >= end or tokens[last].text in (",", ".") or tokens[after].text in (",", ".")
     return opens and closes
+
+
+def _participle_adjunct(tree: Tree, verb: int, first: int, last: int) -> bool:
+    """Words before a cue clause that are a participle clause on the cue ("Pointing to
+    the report's conclusions, officials concurred with …"): the speaker's own act, not
+    what the cue reports."""
+    tokens = tree.tokens
+    tops = [i for i in range(first, last) if not first <= tokens[i].head < last]
+    return bool(tops) and all(
+        tokens[i].pos == "PUNCT"
+        or (tokens[i].head == verb and tokens[i].dep == "advcl" and tokens[i].tag in PARTICIPLES)
+        for i in tops
+    )

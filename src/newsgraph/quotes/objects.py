@@ -7,7 +7,8 @@ students if …", "accused Clinton of dragging her feet"), who is left out when 
 follows, and after a quotation the listener ('“But why?” she asked him') is no content.
 A document put out and then worded by a speech participle ("released a statement,
 saying …") is one act whose words the participle carries; a framing verb without its frame
-("cast their ballots") says nothing.
+("cast their ballots") says nothing, and neither does a verb that asserts no stance
+(``unasserted``: "a leader who endorsed Kasich" describing a quoted speaker).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .candidates import TIMESTAMP_ENTITIES
 from .cues import QuoteCues
 from .grammar import CLAUSE_DEPS
 from .tree import Tree
+from .unasserted import Unasserted
 
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 # Who may be the one asked after a quoted question: '“…?” Obama asked Republican leaders'.
@@ -34,6 +36,7 @@ class Objects:
         self.closing_chars = closing_chars
         # verb lemma → the preposition without which it reports nothing ("cast … as")
         self.framing = {phrase.split()[0]: phrase.split()[-1] for phrase in cues.framing_verbs}
+        self.unasserted = Unasserted(cues)
 
     def read(self, tree: Tree, verb: int, cue_last: int) -> tuple[list[tuple[int, int]], int]:
         """What an object verb's complements say, and the cue's end.
@@ -55,11 +58,15 @@ class Objects:
             or c in asked
             for c in after
         )
+        # "spoke Hebrew", "speaking a little while later": no object of these is content
+        prep_only = tokens[verb].lemma in self.cues.prep_object_verbs
         parts: list[tuple[int, int]] = []
         for c in tree.children[verb]:
             dep = tokens[c].dep
             if tokens[c].ent_type in TIMESTAMP_ENTITIES:
                 continue  # "said Friday", "voted on March 1": when, not what
+            if prep_only and dep == "dobj":
+                continue
             if c in asked or (dep in OBJECT_DEPS and not (listener and dep == "dobj")):
                 parts.append(self.bounds.part(tree, c))
             elif (
@@ -133,20 +140,31 @@ class Objects:
         )
 
     def unframed(self, tree: Tree, verb: int) -> bool:
-        """A framing verb with neither its frame nor any other phrase after its object:
-        "cast him as a liar", "cast doubt on", "cast votes for Y" say something, "cast
-        their ballots" does not."""
+        """A verb that frames no view here: a framing verb with neither its frame nor any
+        other phrase after its object ("cast him as a liar", "cast doubt on", "cast votes
+        for Y" say something, "cast their ballots in Iowa" does not), or one in a clause that
+        asserts no stance (``unasserted``)."""
+        if self.unasserted.found(tree, verb):
+            return True
         tokens = tree.tokens
         wanted = self.framing.get(tokens[verb].lemma)
         if wanted is None:
             return False
-        if any(tokens[c].dep in FRAME_DEPS for c in tree.children[verb]):
+        if any(self._frames(tree, c) for c in tree.children[verb]):
             return False
         # "cast himself more as an outsider", "cast suspicion on the judge": the phrase may
         # hang on the object
         return not any(
-            tokens[g].lemma == wanted or tokens[g].dep in FRAME_DEPS
+            tokens[g].lemma == wanted or self._frames(tree, g)
             for c in tree.children[verb]
             if tokens[c].dep in OBJECT_DEPS
             for g in tree.children[c]
+        )
+
+    def _frames(self, tree: Tree, child: int) -> bool:
+        """A phrase that frames what the verb casts: "as a liar", "for Y", "on the judge";
+        a place or time ("cast ballots in Iowa", "at noon") frames nothing."""
+        token = tree.tokens[child]
+        return token.dep in FRAME_DEPS and (
+            token.dep != "prep" or token.lemma in self.cues.object_preps
         )

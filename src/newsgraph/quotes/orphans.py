@@ -103,7 +103,10 @@ def after_quotation(tree: Tree, verb: int) -> int | None:
     source, who was not authorized to speak, told Fox News'."""
     tokens = tree.tokens
     token = tokens[verb]
-    if token.tag not in FINITE_TAGS or token.dep != "ROOT":
+    # The parse may also join the verb to the quotation's own verb: in '“…,” Mr. Daniloff,
+    # now 81 and retired, said' "said" is coordinated with the quoted clause.
+    joined = token.dep == "conj" and token.head < verb
+    if token.tag not in FINITE_TAGS or (token.dep != "ROOT" and not joined):
         return None
     if any(tokens[c].dep in CLAUSE_SUBJECTS for c in tree.children[verb]):
         return None
@@ -122,9 +125,14 @@ def after_quotation(tree: Tree, verb: int) -> int | None:
         return None
     if tokens[mark - 1].text not in QUOTE_END_PUNCT:
         return None  # '… wearing “Ted Cruz” pins, said': a quoted name, no quotation's end
-    # the first word of the stretch whose head lies outside it heads the name
+    if joined and tokens[token.head].i >= first:
+        return None  # coordinated with a verb after the quotation, not inside it
+    # the first word of the stretch whose head lies outside it heads the name; or, where
+    # the parse made the name a subject inside the stretch ("Daniloff … retired"), that one
     for i in range(first, j + 1):
         head = tokens[i].head
+        if joined and tokens[i].dep in CLAUSE_SUBJECTS and tokens[i].pos in NAME_POS:
+            return i
         if not first <= head <= j or head == i:
             return i if tokens[i].pos in NAME_POS else None
     return None

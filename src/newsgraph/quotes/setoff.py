@@ -19,9 +19,10 @@ from ..records import Token
 from .candidates import QUOTE_PAIRS, Candidate
 
 # ", which Mr. Putin", "(which Clinton", "— whom he", "- which he" (a dash typed as an
-# en dash or hyphens): a relative word right before a subject.
+# en dash or hyphens), ", in which he": a relative word, after its preposition if any,
+# right before a subject.
 SET_OFF_RELATIVE = re.compile(
-    r"(?:,|\(|\u2014|\u2013|--|\s-)\s*(?:which|whom|who|whose\s+\S+)\s*$", re.I
+    r"(?:,|\(|\u2014|\u2013|--|\s-)\s*(?:[a-z]+\s+)?(?:which|whom|who|whose\s+\S+)\s*$", re.I
 )
 # How far back the relative word may sit before the subject's first token.
 RELATIVE_REACH = 24

@@ -1,0 +1,106 @@
+"""Cue verbs whose clause asserts no view of its subject's, read off the parse.
+
+Three shapes name a stance without anyone taking it. A relative clause in the
+description of a speaker ("Reid, who endorsed Clinton, said …", '“…,” said Tom Rath, a
+GOP leader who had endorsed Kasich') tells the reader who is speaking: attribution
+corpora mark the whole description as the source span and leave the acts inside it
+unmarked. A speech verb there ("who said she planned to …") still reports words of its
+own and is kept. A question put to the reader or a listener ("Do you support Donald
+Trump?") asks for a stance rather than reporting one; "do you think …" in an interview
+reports the question's words and is read as speech. And the complement of a verb of
+bringing about ("the fences helped push smugglers underground") tells of an outcome.
+"""
+
+from __future__ import annotations
+
+from .cues import QuoteCues
+from .grammar import CLAUSE_DEPS, SUBJECT_DEPS
+from .tree import Tree
+
+# Links from a relative clause's noun up to the speaker's name it describes: "Price, a
+# firefighter and union member in Roanoke, Va., who …" hangs the clause on "Va.".
+DESCRIPTION_DEPS = frozenset({"appos", "conj", "pobj", "prep", "npadvmod"})
+DESCRIPTION_REACH = 8
+# An object the speaker's cue acts on: in "the master, who has long opposed the plan, urged
+# a new vote" the clause is an earlier act of the same kind, read as its own.
+ACTED_ON_DEPS = frozenset({"dobj"})
+# Punctuation between a quotation and the cue clause it belongs to.
+QUOTE_JOINERS = frozenset({",", ":"})
+# The pronoun a question to the reader or a listener has for its subject.
+ADDRESSED = "you"
+
+
+class Unasserted:
+    """Reads cue verbs that assert no stance (stateless beyond the cues)."""
+
+    def __init__(self, cues: QuoteCues) -> None:
+        self.cues = cues
+        self.marks = frozenset(m for pair in cues.quote_marks for m in pair)
+
+    def found(self, tree: Tree, verb: int) -> bool:
+        """True when ``verb`` describes a speaker, asks the reader a stance or tells of an
+        outcome."""
+        if tree.tokens[verb].lemma in self.cues.speech_verbs:
+            return False  # words of their own: "a leader who said …", "do you think …"
+        return (
+            self.describes_speaker(tree, verb)
+            or self.asks_stance(tree, verb)
+            or self.brings_about(tree, verb)
+        )
+
+    def describes_speaker(self, tree: Tree, verb: int) -> bool:
+        """A relative clause in the description of a speaker: of the subject before its
+        cue ("Rath, who endorsed Kasich, said …"), or of a speaker whose cue follows or
+        introduces a quotation ('“…,” said Rath, who endorsed Kasich'). After an indirect
+        report ("…, said Rath, who …") the clause is often the writer's aside and keeps
+        its stance."""
+        tokens = tree.tokens
+        if tokens[verb].dep != "relcl":
+            return False
+        noun = tokens[verb].head
+        for _ in range(DESCRIPTION_REACH):
+            if tokens[noun].dep not in DESCRIPTION_DEPS:
+                break
+            noun = tokens[noun].head
+        if tokens[noun].dep not in SUBJECT_DEPS:
+            return False
+        cue = tokens[noun].head
+        if tokens[cue].lemma not in self.cues.speech_verbs:
+            return False
+        if noun < cue and tree.child(cue, ACTED_ON_DEPS) is None:
+            return True  # "Reid, who endorsed Clinton, said …": the subject describes
+        first = min(tree.left[noun], cue)
+        return self._quoted_before(tree, first) or self._quoted_after(tree, cue)
+
+    def asks_stance(self, tree: Tree, verb: int) -> bool:
+        """A question to "you" with its auxiliary first: "Do you support Trump?", "will
+        you vote for him?"."""
+        tokens = tree.tokens
+        subject = tree.child(verb, SUBJECT_DEPS)
+        if subject is None or tokens[subject].text.lower() != ADDRESSED:
+            return False
+        return any(tokens[c].dep == "aux" and c < subject for c in tree.children[verb])
+
+    def brings_about(self, tree: Tree, verb: int) -> bool:
+        """The complement of a verb of bringing about: "the fences helped push smugglers
+        underground" tells of an outcome, not of a stance its subject took."""
+        token = tree.tokens[verb]
+        return (
+            token.dep in CLAUSE_DEPS
+            and token.head != verb
+            and tree.tokens[token.head].lemma in self.cues.outcome_verbs
+        )
+
+    def _quoted_before(self, tree: Tree, first: int) -> bool:
+        """A quotation closes right before the cue clause starting at ``first``."""
+        i = first - 1
+        while i >= 0 and tree.tokens[i].text in QUOTE_JOINERS:
+            i -= 1
+        return i >= 0 and tree.tokens[i].text in self.marks
+
+    def _quoted_after(self, tree: Tree, cue: int) -> bool:
+        """A quotation opens right after the cue: 'Rath, who …, said: “…”'."""
+        i = cue + 1
+        while i < len(tree.tokens) and tree.tokens[i].text in QUOTE_JOINERS:
+            i += 1
+        return i < len(tree.tokens) and tree.tokens[i].text in self.marks
