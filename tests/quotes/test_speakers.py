@@ -195,3 +195,23 @@ def test_medium_reporting_a_quotation_keeps_it_when_its_subject_names_no_one(spa
     text = "“Cooks are getting paid more, but waiters are seeing a pay cut,” Channel 9 reported."
     (quote,) = spans(text)
     assert quote.speaker_text == "Channel 9"
+
+
+def test_a_voice_noun_belongs_to_the_body_its_phrase_names(spans, by_cue) -> None:
+    text = (
+        "Britain condemned the tests, according to a statement on the NATO website. "
+        "A statement from the French foreign ministry said talks must resume."
+    )
+    found = spans(text)
+    assert by_cue(found, "according to").speaker.code == "IGOWSTNAT"
+    assert by_cue(found, "said").speaker.code == "FRAGOV"
+
+
+def test_the_statement_refers_back_to_the_statement_that_spoke_before(spans) -> None:
+    text = (
+        "Britain condemned the tests, according to a statement on the NATO website. "
+        "Russia rejected the claim. "
+        "“The tests must stop,” according to the statement."
+    )
+    last = spans(text)[-1]
+    assert last.text.startswith("“The tests") and last.speaker.code == "IGOWSTNAT"

@@ -1,8 +1,10 @@
 """Who a speaker span denotes: an Actor, a named speaker, or an earlier speaker it refers to.
 
 Pronouns and bare voice nouns ("he", "the ministry", "the statement") refer back
-to the most recent compatible speaker of the article; a lone surname refers to
-the earlier full name it shortens. Resolution runs in text order, so the
+to the most recent compatible speaker of the article ("the statement" first to an
+earlier statement that spoke); a lone surname refers to the earlier full name it
+shortens. A voice noun's own phrase names its body ("a statement from the ministry",
+"a statement on the NATO website"). Resolution runs in text order, so the
 ``SpeakerMemory`` of one article holds only what came before the current quote.
 """
 
@@ -19,12 +21,17 @@ from .tree import Tree
 Kind = Literal["person", "organisation", "unknown"]
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+# "a statement by / from / of X" is X's; one "on / in" a medium is its owner's.
+OWNER_PREPS = frozenset({"by", "from", "of"})
+VENUE_PREPS = frozenset({"on", "in"})
 
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
     speaker: Actor | QuoteSpeaker | None
     kind: Kind
+    # Lemma of the speaker phrase's head ("statement"), so "the statement" can find it again.
+    head: str = ""
 
 
 @dataclass(slots=True)
@@ -35,6 +42,14 @@ class SpeakerMemory:
 
     def last(self, kind: Kind) -> Resolved | None:
         return next((r for r in reversed(self.history) if r.kind == kind), None)
+
+    def by_head(self, head: str) -> Resolved | None:
+        """The last speaker named by a phrase with this head that resolved to an Actor: "a
+        statement on the NATO website" … "according to the statement"."""
+        return next(
+            (r for r in reversed(self.history) if r.head == head and isinstance(r.speaker, Actor)),
+            None,
+        )
 
     def by_surname(self, surname: str) -> Resolved | None:
         for resolved in reversed(self.history):
@@ -64,7 +79,8 @@ class SpeakerResolver:
     def resolve(self, first: int, last: int, root: int) -> Resolved:
         resolved = self._resolve(first, last, root, depth=0)
         if resolved.speaker is not None:
-            self.memory.history.append(resolved)
+            head = self.tree.tokens[root].lemma.lower()
+            self.memory.history.append(Resolved(resolved.speaker, resolved.kind, head))
         return resolved
 
     def is_medium(self, resolved: Resolved, root: int) -> bool:
@@ -93,7 +109,7 @@ class SpeakerResolver:
                 return self._resolve(a, b, noun, depth + 1)
         if tokens[root].pos == "PRON" and last - first == 1:
             return self._pronoun(word)
-        actor = self._actor(first, last, root)
+        actor = self._actor(first, last, root) or self._owner(root, depth)
         kind = self._kind(first, last, root)
         if actor is not None:
             return Resolved(actor, "person" if kind == "person" else "organisation")
@@ -110,6 +126,9 @@ class SpeakerResolver:
                 if earlier is not None:
                     return earlier
             else:
+                same = self.memory.by_head(lemma.lower())
+                if same is not None:
+                    return same
                 earlier = self.memory.last("organisation")
                 if earlier is not None:
                     return self._body_of(earlier, first, last, root)
@@ -181,6 +200,33 @@ class SpeakerResolver:
                 end = mention.last_token - 1
                 if end == root or (tokens[end].head == root and tokens[end].dep in MODIFIERS):
                     return mention.actor
+        return None
+
+    def _owner(self, root: int, depth: int) -> Actor | None:
+        """The body a voice noun's own phrase names: "a statement by / from / of X" is X's,
+        "a statement on the NATO website" NATO's (the owner of a medium it appeared in)."""
+        tokens = self.tree.tokens
+        if tokens[root].lemma.lower() not in self.cues.voice_nouns or depth > 1:
+            return None
+        for prep in self.tree.children[root]:
+            if tokens[prep].dep != "prep" or prep < root:
+                continue
+            word = tokens[prep].lemma.lower()
+            for obj in self.tree.children[prep]:
+                if tokens[obj].dep != "pobj":
+                    continue
+                if word in OWNER_PREPS:
+                    first, last = self.tree.span(obj, exclude=("relcl", "appos", "acl", "punct"))
+                    found = self._resolve(first, last, obj, depth + 1).speaker
+                    if isinstance(found, Actor):
+                        return found
+                elif word in VENUE_PREPS and tokens[obj].lemma.lower() in self.cues.media_nouns:
+                    owners = (c for c in self.tree.children[obj] if tokens[c].dep in MODIFIERS)
+                    actor = next(
+                        (self.actors.by_head[c] for c in owners if c in self.actors.by_head), None
+                    )
+                    if actor is not None:
+                        return actor
         return None
 
     def _kind(self, first: int, last: int, root: int) -> Kind:
