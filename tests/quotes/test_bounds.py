@@ -99,6 +99,38 @@ def test_a_preposition_after_a_speech_verb_names_what_it_is_about() -> None:
     assert not bounds.about(tree_of(dated), 2, 3)  # a when, not a what
 
 
+def test_a_topic_preposition_after_a_speech_verb_names_what_is_said() -> None:
+    # "Sanders pointed to the polls ." / "… to them ." / "… added to the list ."
+    rows: list[Row] = [
+        ("Sanders", "Sanders", "PROPN", "nsubj", 1),
+        ("pointed", "point", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("polls", "poll", "NOUN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    bounds = _bounds()
+    assert bounds.about(tree_of(rows), 1, 2)
+    assert bounds.about_parts(tree_of(rows), 1, 2) == [(3, 5)]
+    added = list(rows)
+    added[1] = ("added", "add", "VERB", "ROOT", 1)  # "added to the list": no topic
+    assert not bounds.about(tree_of(added), 1, 2)
+    gesture = [*rows[:3], ("them", "they", "PRON", "pobj", 2), (".", ".", "PUNCT", "punct", 1)]
+    assert not bounds.about(tree_of(gesture), 1, 2)  # pointing at someone present
+
+
+def test_a_topic_object_keeps_the_clause_on_it(spans) -> None:
+    text = "They pointed to the example of Indiana, which lost business after its law passed."
+    (quote,) = spans(text)
+    assert quote.cue == "pointed to" and quote.speaker_text == "They"
+    assert quote.text == "the example of Indiana, which lost business after its law passed"
+
+
+def test_a_speech_verb_hints_at_its_content(spans) -> None:
+    (quote,) = spans("The governor hinted at a run for the Senate.")
+    assert quote.cue == "hinted at" and quote.text == "a run for the Senate"
+
+
 def test_a_clause_before_a_semicolon_is_its_speakers_own_act(spans) -> None:
     found = spans("He proposes breaking up the big banks; she backs tougher rules for lenders.")
     backs = next(s for s in found if s.cue == "backs")
@@ -119,8 +151,13 @@ def test_what_a_speech_verb_concurs_with_is_its_content(spans) -> None:
 
 def test_a_participle_clause_before_the_cue_is_no_content(spans) -> None:
     text = "Pointing to the audit's conclusions, city officials concurred with the findings."
-    (quote,) = spans(text)
+    found = spans(text)
+    quote = next(s for s in found if s.cue == "concurred with")
     assert quote.speaker_text == "city officials" and quote.text == "the findings"
+    # what the participle points to is a content of its own, not part of the other one
+    pointing = next(s for s in found if s.cue == "Pointing to")
+    assert pointing.text == "the audit's conclusions"
+    assert pointing.speaker_text == "city officials"
 
 
 def test_a_participle_clause_before_a_closing_cue_is_no_content(spans) -> None:

@@ -62,6 +62,21 @@ def test_extra_file_adds_listener_preps(tmp_path: Path) -> None:
     assert ("lecture", "to") in cues.listener_preps and ("speak", "on") in cues.listener_preps
 
 
+def test_packaged_topic_preps_name_only_topics() -> None:
+    cues = QuoteCues.load()
+    assert ("point", "to") in cues.topic_preps and ("hint", "at") in cues.topic_preps
+    assert ("say", "to") not in cues.topic_preps  # "said to reporters": a listener
+    assert not cues.topic_preps & cues.listener_preps
+
+
+def test_extra_file_adds_topic_preps(tmp_path: Path) -> None:
+    extra = tmp_path / "more.yaml"
+    extra.write_text('version: 1\ntopic_preps: {allude: ["to"], Point: [" At "]}\n', "utf-8")
+    cues = QuoteCues.load([extra])
+    assert ("allude", "to") in cues.topic_preps and ("point", "at") in cues.topic_preps
+    assert ("point", "to") in cues.topic_preps  # the packaged pairs stay
+
+
 def test_extra_file_adds_body_sectors(tmp_path: Path) -> None:
     extra = tmp_path / "more.yaml"
     extra.write_text("version: 1\nbody_sectors: {MIL: [coast guard]}\n", encoding="utf-8")
@@ -87,6 +102,9 @@ def test_extra_file_adds_words(tmp_path: Path) -> None:
         ("version: 1\nlistener_preps: [to]\n", "listener_preps"),
         ("version: 1\nlistener_preps: {speak: to}\n", "listener_preps.speak"),
         ("version: 1\nlistener_preps: {speak: [on]}\n", "listener_preps.speak"),
+        ("version: 1\ntopic_preps: [to]\n", "topic_preps must map"),
+        ("version: 1\ntopic_preps: {point: to}\n", "topic_preps.point"),
+        ("version: 1\ntopic_preps: {point: [on]}\n", "topic_preps.point"),
         ("version: 1\nquote_marks: [[x]]\n", "quote_marks"),
         ("version: 1\nmin_direct_words: 0\n", "min_direct_words"),
         ("version: 1\nquote_marks: [['<<<', '>>>']]\n", "quote_marks"),

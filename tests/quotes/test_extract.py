@@ -126,6 +126,20 @@ def test_news_agency_relays_the_ministry(spans) -> None:
     assert isinstance(speaker, Actor) and speaker.sector == "GOV" and speaker.country is None
 
 
+def test_a_relative_pronoun_on_a_described_name_speaks_with_the_name(spans) -> None:
+    text = "Braynard, a South Carolina native who writes fiction, said the plan would work."
+    writes = next(s for s in spans(text) if s.cue == "writes")
+    assert writes.speaker_text == "Braynard, a South Carolina native who"
+    (approves, _) = spans("The agency that approves visas declined to comment.")
+    assert approves.speaker_text == "The agency that"  # no name: the noun phrase
+
+
+def test_a_question_asked_relays_no_speech_act(spans) -> None:
+    text = "Public Radio asked Clinton how the “average person should view the fees?”"
+    (quote,) = spans(text)
+    assert quote.cue == "asked" and quote.speaker_text == "Public Radio"
+
+
 def test_ministry_after_a_country_agency_is_that_government(spans) -> None:
     text = (
         "Russia's state news agency TASS said that the foreign ministry “firmly rejects” the "

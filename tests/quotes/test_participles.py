@@ -285,3 +285,14 @@ def test_pronoun_owner_of_a_fronted_document_keeps_it() -> None:
     rows = list(FRONTED_DOCUMENT)
     rows[1] = ("her", "her", "PRON", "PRP$", "poss", 2)
     assert Subjects(_cues()).of(tree_of(rows), 3) == 1
+
+
+def test_those_a_document_is_sent_to_say_nothing(spans) -> None:
+    text = (
+        "On Tuesday, his campaign sent out a text message to supporters saying: "
+        '"We were just declared the winner!"'
+    )
+    (quote,) = spans(text)
+    assert quote.cue == "saying" and quote.speaker_text == "his campaign"
+    (backing,) = spans("The senator gave money to a group backing the mayor.")
+    assert backing.speaker_text == "a group"  # given to, not sent: the group backs

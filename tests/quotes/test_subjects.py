@@ -366,3 +366,40 @@ PARTICIPLE_INSIDE_A_LATER_REPORT = [
 
 def test_participle_inside_what_a_later_cue_reports_is_its_clauses() -> None:
     assert _subjects().of(tree_of(PARTICIPLE_INSIDE_A_LATER_REPORT), 6) == 1
+
+
+# "Fox sent a host to ask voters ." with the infinitive hung on "sent" as an adverbial.
+SENT_TO_ASK = [
+    ("Fox", "Fox", "PROPN", "NNP", "nsubj", 1),
+    ("sent", "send", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 3),
+    ("host", "host", "NOUN", "NN", "dobj", 1),
+    ("to", "to", "PART", "TO", "aux", 5),
+    ("ask", "ask", "VERB", "VB", "advcl", 1),
+    ("voters", "voter", "NOUN", "NNS", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_infinitive_hung_as_an_adverbial_on_a_sending_verb_is_its_objects() -> None:
+    assert _subjects().of(tree_of(SENT_TO_ASK), 5) == 3
+    rows = list(SENT_TO_ASK)
+    rows[1] = ("met", "meet", "VERB", "VBD", "ROOT", 1)  # "met a host to ask": Fox asks
+    assert _subjects().of(tree_of(rows), 5) == 0
+
+
+def test_reflexive_object_of_a_causative_verb_is_the_subject_again() -> None:
+    rows = list(SENT_TO_ASK)
+    rows[1] = ("brought", "bring", "VERB", "VBD", "ROOT", 1)
+    rows[2:4] = [("himself", "himself", "PRON", "PRP", "dobj", 1)]
+    rows = [
+        (t, lemma, pos, tag, dep, head - 1 if head > 2 else head)
+        for t, lemma, pos, tag, dep, head in rows
+    ]
+    assert _subjects().of(tree_of(rows), 4) == 0
+
+
+def test_object_sent_to_do_a_speech_act_is_its_speaker(spans) -> None:
+    text = "The governor brought his brother, a former senator, to vouch for his judgment."
+    (quote,) = spans(text)
+    assert quote.cue == "to vouch for" and quote.speaker_text.startswith("his brother")

@@ -72,3 +72,47 @@ def test_a_fronted_phrase_with_its_own_clause_is_not_a_failed_coordination() -> 
         ("spoke", "speak", "VERB", "VBD", "ROOT", 9, ""),
     ]
     assert tree_of(rows).subject(9) == 8
+
+
+def test_a_quantifier_floated_off_the_subject_is_no_subject_of_its_own() -> None:
+    # "Party figures — whose party was proud — both said" with "both" read as a subject too
+    rows = [
+        ("Party", "party", "NOUN", "NN", "compound", 1, ""),
+        ("figures", "figure", "NOUN", "NNS", "nsubj", 9, ""),
+        ("\u2014", "\u2014", "PUNCT", ":", "punct", 1, ""),
+        ("whose", "whose", "PRON", "WP$", "poss", 4, ""),
+        ("party", "party", "NOUN", "NN", "nsubj", 5, ""),
+        ("was", "be", "AUX", "VBD", "relcl", 1, ""),
+        ("proud", "proud", "ADJ", "JJ", "acomp", 5, ""),
+        ("\u2014", "\u2014", "PUNCT", ":", "punct", 9, ""),
+        ("both", "both", "PRON", "DT", "nsubj", 9, ""),
+        ("said", "say", "VERB", "VBD", "ROOT", 9, ""),
+    ]
+    assert tree_of(rows).subject(9) == 1
+    rows[8] = ("some", "some", "PRON", "DT", "nsubj", 9, "")  # "some said": a subject
+    assert tree_of(rows).subject(9) == 8
+
+
+def _written(words: list[tuple[str, str, str, int, str]]) -> Tree:
+    """Tokens as written: each word's text and the space after it (or none)."""
+    tokens, at = [], 0
+    for i, (text, pos, dep, head, space) in enumerate(words):
+        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, pos, dep, head))
+        at += len(text) + len(space)
+    return Tree.build(tuple(tokens))
+
+
+def test_punctuation_written_inside_a_name_joins_it() -> None:
+    # "the Times/CBS poll said" with "/" hung on "poll" as punctuation
+    words = [
+        ("the", "DET", "det", 4, " "),
+        ("Times", "PROPN", "nmod", 4, ""),
+        ("/", "SYM", "punct", 4, ""),
+        ("CBS", "PROPN", "compound", 4, " "),
+        ("poll", "NOUN", "nsubj", 5, " "),
+        ("said", "VERB", "ROOT", 5, ""),
+    ]
+    punct = ("punct",)
+    assert _written(words).span(4, exclude=punct) == (0, 5)
+    words[2] = (",", "PUNCT", "punct", 4, " ")  # "the Times, CBS poll": set off
+    assert _written(words).span(4, exclude=punct) == (3, 5)

@@ -57,6 +57,9 @@ COMPARED_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Prepositions after a speech verb that mostly name a listener or a medium, not a topic.
 MEDIUM_PREPS = frozenset({"to", "on"})
+# A bare object of these parts of speech after a topic preposition points at something
+# present rather than naming what is said ("pointing to one", "pointed to him").
+DEICTIC_POS = frozenset({"NUM", "PRON"})
 # Punctuation that ends a clause before a cue as a sentence of its own ("X; she said Y").
 CLAUSE_BREAKS = frozenset({";"})
 # What ends a clause before a cue that also reports a clause after it ("X: she said Y").
@@ -171,12 +174,24 @@ class Bounds:
     def about(self, tree: Tree, verb: int, prep: int) -> bool:
         """A preposition right after a speech verb that takes what the verb is about as its
         object ("thinks of …", "bragged about …", "described as …"); "to" and "on" mostly
-        name a listener or a medium ("added to", "posted on") and are left out."""
+        name a listener or a medium ("added to", "posted on") and are left out, but for the
+        verbs whose object they mark is a topic ("pointed to the polls")."""
+        if prep >= len(tree.tokens):
+            return False
+        word = tree.tokens[prep].text.lower()
         return (
-            prep < len(tree.tokens)
-            and tree.tokens[prep].text.lower() not in MEDIUM_PREPS
-            and targeted(tree, self.cues, verb, prep)
-        )
+            word not in MEDIUM_PREPS or (tree.tokens[verb].lemma, word) in self.cues.topic_preps
+        ) and targeted(tree, self.cues, verb, prep)
+
+    def about_parts(self, tree: Tree, verb: int, prep: int) -> list[tuple[int, int]]:
+        """What the preposition right after a speech verb governs, as its content ("marveled
+        at the crowd"). After a topic preposition the object runs to its end: in "pointed to
+        the example of Indiana, which took a hit …" the clause on the evidence is pointed to
+        as well, not the writer's aside."""
+        tokens = tree.tokens
+        if (tokens[verb].lemma, tokens[prep].text.lower()) in self.cues.topic_preps:
+            return [(tree.left[c], tree.right[c] + 1) for c in tree.children[prep]]
+        return [self.part(tree, c) for c in tree.children[prep]]
 
     def compared(self, tree: Tree, verb: int) -> tuple[int, int] | None:
         """The clause a cue verb's comparison is about: in "the race is closer than
@@ -331,13 +346,18 @@ def _set_off(tokens: Sequence[Token], first: int) -> bool:
 
 def targeted(tree: Tree, cues: QuoteCues, verb: int, prep: int) -> bool:
     """A preposition after a cue that names what the cue is about ("pointed to the
-    finding", "think about the number"), not whom it was said to or when ("said to
-    reporters", "said on Tuesday")."""
+    finding", "think about the number", "hinted at a run"), not whom it was said to or when
+    ("said to reporters", "said on Tuesday")."""
     tokens = tree.tokens
     word = tokens[prep].text.lower()
-    if tokens[prep].dep != "prep" or word not in cues.object_preps:
+    if tokens[prep].dep != "prep":
         return False
-    if (tokens[verb].lemma, word) in cues.listener_preps:
+    pair = (tokens[verb].lemma, word)
+    topical = pair in cues.topic_preps
+    if not topical and (word not in cues.object_preps or pair in cues.listener_preps):
         return False
     objects = [c for c in tree.children[prep] if tokens[c].dep == "pobj"]
+    if topical:
+        # "pointing to one and then the other", "pointed to him": a gesture, no topic
+        objects = [c for c in objects if tokens[c].pos not in DEICTIC_POS or tree.children[c]]
     return any(tokens[c].ent_type not in TIMESTAMP_ENTITIES for c in objects)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -75,12 +76,20 @@ KNOWN_FIELDS = frozenset(
         "min_direct_words",
         "body_sectors",
         "listener_preps",
+        "topic_preps",
         "phrasal_cues",
     }
 )
 # Fields an extra file adds to rather than replaces.
 MERGED_FIELDS = frozenset(
-    {*WORD_FIELDS, "quote_marks", "body_sectors", "listener_preps", "phrasal_cues"}
+    {
+        *WORD_FIELDS,
+        "quote_marks",
+        "body_sectors",
+        "listener_preps",
+        "topic_preps",
+        "phrasal_cues",
+    }
 )
 
 
@@ -162,6 +171,10 @@ class QuoteCues:
     # (verb, preposition) pairs that name a listener, occasion or span, not what was said:
     # "spoke to reporters", "spoke on condition of anonymity", "talked for an hour".
     listener_preps: frozenset[tuple[str, str]] = frozenset()
+    # (verb, preposition) pairs whose object is what was said or believed, even where the
+    # preposition mostly names a listener or a medium after other verbs: "pointed to the
+    # polls", "hinted at a run", "insisted on a recount".
+    topic_preps: frozenset[tuple[str, str]] = frozenset()
     # Multi-word cues led by a verb that cues nothing alone, as lemma sequences: "weigh in
     # on", "take shot at", "make clear", "distance from". See ``shapes.Shapes`` for how the
     # words are found in the parse and which part is the content.
@@ -200,6 +213,7 @@ class QuoteCues:
             min_direct_words=base["min_direct_words"],
             body_sectors=tuple(base["body_sectors"]),
             listener_preps=frozenset(base["listener_preps"]),
+            topic_preps=frozenset(base["topic_preps"]),
             phrasal_cues=tuple(base["phrasal_cues"]),
         )
 
@@ -241,7 +255,8 @@ def _parse(source: str, text: str, complete: bool) -> dict[str, Any]:
         raise QuoteCuesError(f"{source}: missing field quote_marks")
     for name, read in (
         ("body_sectors", _body_sectors),
-        ("listener_preps", _listener_preps),
+        ("listener_preps", partial(_verb_preps, name="listener_preps")),
+        ("topic_preps", partial(_verb_preps, name="topic_preps")),
         ("phrasal_cues", _phrasal_cues),
     ):
         if name in data:
@@ -272,16 +287,16 @@ def _body_sectors(source: str, value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _listener_preps(source: str, value: Any) -> tuple[tuple[str, str], ...]:
+def _verb_preps(source: str, value: Any, name: str) -> tuple[tuple[str, str], ...]:
     """``{speak: [to, on], ...}`` as (verb lemma, preposition) pairs, lower case."""
     if not isinstance(value, dict):
-        raise QuoteCuesError(f"{source}: listener_preps must map a verb to a list of prepositions")
+        raise QuoteCuesError(f"{source}: {name} must map a verb to a list of prepositions")
     pairs = []
     for verb, preps in value.items():
         if not isinstance(verb, str) or not verb.strip():
-            raise QuoteCuesError(f"{source}: listener_preps key {verb!r} is not a verb")
+            raise QuoteCuesError(f"{source}: {name} key {verb!r} is not a verb")
         if not isinstance(preps, list) or not all(isinstance(p, str) and p.strip() for p in preps):
-            raise QuoteCuesError(f"{source}: listener_preps.{verb} must be a list of prepositions")
+            raise QuoteCuesError(f"{source}: {name}.{verb} must be a list of prepositions")
         pairs.extend((verb.strip().lower(), p.strip().lower()) for p in preps)
     return tuple(pairs)
 

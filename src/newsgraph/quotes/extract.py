@@ -259,7 +259,7 @@ class QuoteExtractor:
         prep = verb + 1
         if not parts and lemma in self.cues.speech_verbs and self.bounds.about(tree, verb, prep):
             # "marveled at …", "thinks of …": the preposition's object, cued with it
-            parts = [self.bounds.part(tree, c) for c in tree.children[prep]]
+            parts = self.bounds.about_parts(tree, verb, prep)
             cue_last = prep + 1
         if (
             not parts
@@ -353,7 +353,10 @@ class QuoteExtractor:
         clause = tokens[root].head
         if tokens[clause].dep != "relcl" or not tokens[clause].head < root:
             return first
-        start = tree.left[tokens[clause].head]
+        noun = tokens[clause].head
+        if tokens[noun].dep == "appos" and tokens[tokens[noun].head].pos == "PROPN":
+            noun = tokens[noun].head  # "Braynard, a native who writes …": the name's
+        start = tree.left[noun]
         if tokens[start].start < candidate.end and candidate.start < tokens[root].start:
             return first  # the antecedent lies in the content: "… the bill, which …"
         return start
@@ -369,6 +372,8 @@ class QuoteExtractor:
         clause = tree.child(verb, ("ccomp",))
         if clause is None or tokens[clause].lemma not in self.cue_verbs:
             return None
+        if tokens[verb].lemma in self.cues.question_verbs:
+            return None  # "asked how the public should view …" relays no one's act
         subject = tree.child(clause, SUBJECT_DEPS)
         if subject is None or tokens[subject].pos == "PRON":
             return None

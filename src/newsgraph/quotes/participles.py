@@ -152,7 +152,14 @@ def participle_owner(tree: Tree, participle: int, cues: QuoteCues) -> int:
         return named
     token = tokens[noun]
     lemma = token.lemma.lower()
-    if (
+    # "sent a text message to supporters saying …": those a document was sent to say
+    # nothing (but in "gave money to a group backing …" the group backs)
+    recipient = (
+        token.dep == "pobj"
+        and tokens[token.head].dep == "dative"
+        and tokens[tokens[token.head].head].lemma.lower() in cues.publishing_verbs
+    )
+    if not recipient and (
         token.pos == "PROPN"
         or token.ent_type in SPEAKING_ENTITIES
         or lemma in cues.voice_nouns
@@ -162,7 +169,7 @@ def participle_owner(tree: Tree, participle: int, cues: QuoteCues) -> int:
         or token.dep not in OWNED_OBJECT_DEPS
     ):
         return noun
-    if object_speaks(tree, noun):
+    if not recipient and object_speaks(tree, noun):
         return noun
     verb = token.head if token.dep != "pobj" else tokens[token.head].head
     if tokens[verb].pos not in CLAUSE_POS:

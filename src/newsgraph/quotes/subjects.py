@@ -1,9 +1,10 @@
 """Who performs a cue verb: its subject, or the one the parse hides.
 
 A verb's own subject is the speaker unless the parse misplaces it: a speech act
-coordinated with the clause it reports ("X said Y was A and called B") is X's; an
-infinitive under a causative verb ("it led Republicans to say") is its object's; a
-participle on a document ("a statement saying") is the document's maker's, and one on
+coordinated with the clause it reports ("X said Y was A and called B") is X's; who
+does an infinitive the parse gave no subject is read in ``infinitives`` ("it led
+Republicans to say"); a participle on a document ("a statement saying") is the
+document's maker's, and one on
 an object that cannot speak is the clause subject's ("made an attempt to …, writing");
 a dateline the parser also took as a subject gives way to the real one; a subject the
 parse cut off by an apposition or an aside before the verb is found before them
@@ -41,6 +42,7 @@ from .grammar import (
     VERB_POS,
     WHEN_ENTITIES,
 )
+from .infinitives import controller as infinitive_controller
 from .marks import QuotedRegion
 from .orphans import (
     after_quotation,
@@ -139,7 +141,7 @@ class Subjects:
             if token.head == current:
                 return None
             head = tokens[token.head]
-            controller = self._controller(tree, current)
+            controller = infinitive_controller(tree, current, self.cues)
             if controller is not None:
                 return controller  # "led Republicans to say", "prompted him to call"
             if current == verb and (doer := participle_doer(tree, verb, self.cues)) is not None:
@@ -369,17 +371,6 @@ class Subjects:
             return False
         opener = tokens[tree.left[subject] - 1]
         return opener.text == "," or opener.tag == CLOSING_QUOTE_TAG
-
-    def _controller(self, tree: Tree, verb: int) -> int | None:
-        """The object of a causative verb an infinitive complements, who does what it says:
-        "the result led Republicans to say", not the result."""
-        token = tree.tokens[verb]
-        if token.dep != "xcomp" or token.head == verb:
-            return None
-        if tree.tokens[token.head].lemma.lower() not in self.cues.causative_verbs:
-            return None
-        obj = tree.child(token.head, NOUN_OBJECT_DEPS)
-        return obj if obj is not None and token.head < obj < verb else None
 
 
 def _passive_first(tree: Tree, verb: int, first: int) -> int | None:

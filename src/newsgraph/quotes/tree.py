@@ -14,6 +14,9 @@ PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
 # records show"), no clause on it.
 CLAUSE_MODIFIERS = frozenset({"relcl"})
 PAST_TENSE = "VBD"
+# The quantifiers English floats off a subject ("the leaders both said", "the senators,
+# who …, all agreed"), which the parse may read as a second subject.
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,8 @@ class Tree:
         failed to coordinate ("North Korea, Russia agree"): the first heads them, unless
         the two are named things of different kinds ("in Salem, New Hampshire, Trump went")
         or the first has a clause of its own ("Absent his plan, which he has not
-        introduced, Clinton pointed to …": a fronted phrase, no list)."""
+        introduced, Clinton pointed to …": a fronted phrase, no list). A bare "both",
+        "all" or "each" after another subject is floated off it ("the figures both said")."""
         found = [c for c in self.children[i] if self.tokens[c].dep in deps]
         before = [c for c in found if c < i]
         if not before:
@@ -65,6 +69,12 @@ class Tree:
         nearest = before[-1]
         if len(before) > 1:
             earlier = before[-2]
+            if (
+                self.tokens[nearest].text.lower() in FLOATING_QUANTIFIERS
+                and not self.children[nearest]
+            ):
+                return earlier  # "Party figures — whose … — both suggested": a quantifier
+
             between = self.tokens[self.right[earlier] + 1 : self.left[nearest]]
             kinds = {self.tokens[earlier].ent_type, self.tokens[nearest].ent_type}
             described = any(
@@ -85,12 +95,25 @@ class Tree:
         that lie at the subtree's edges (a relative clause after a name, an apposition)."""
         first, last = self.left[i], self.right[i] + 1
         for c in self.children[i]:
-            if self.tokens[c].dep in exclude:
+            if self.tokens[c].dep in exclude and not self._joining(c):
                 if c > i:
                     last = min(last, self.left[c])
                 else:
                     first = max(first, self.right[c] + 1)
         return self.trim(first, last)
+
+    def _joining(self, i: int) -> bool:
+        """Punctuation written between two words with no space, joining them into one
+        name ("a New York Times/CBS News poll"), not setting anything off."""
+        tokens = self.tokens
+        return (
+            tokens[i].pos in PUNCT_EDGE | {"SYM"}
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].end == tokens[i].start
+            and tokens[i].end == tokens[i + 1].start
+            and tokens[i - 1].pos not in PUNCT_EDGE
+            and tokens[i + 1].pos not in PUNCT_EDGE
+        )
 
     def trim(self, first: int, last: int, keep: Collection[str] = ()) -> tuple[int, int]:
         """Drop punctuation at both ends, except marks listed in ``keep``."""

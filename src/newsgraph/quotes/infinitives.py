@@ -1,0 +1,88 @@
+"""Who does what an infinitive says when the parse gives it no subject of its own.
+
+The object of a causative verb or of a verb of sending does it ("the result led
+Republicans to say …", "Fox sent a host to ask voters …", also when the parse hangs the
+infinitive on the verb as an adverbial: "drove thousands to demand …"), unless that object
+is the subject again ("could not bring himself to utter …"). A noun that "for" or "on"
+puts right before "to" is the infinitive's subject as well: "an opening for Clinton to
+highlight …" (the for-to clause of English grammar), and so is a pronoun after "on": "the
+pressure on her to say …" (a noun there mostly names a place or a topic: "the talk on the
+Hill to focus on …").
+"""
+
+from __future__ import annotations
+
+from .cues import QuoteCues
+from .grammar import SUBJECT_DEPS
+from .tree import Tree
+
+# How the parse hangs an infinitive on the verb it complements.
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl"})
+OBJECT_DEPS = frozenset({"dobj"})
+# How reflexive pronouns end: "himself", "themselves", "itself".
+REFLEXIVE_ENDINGS = ("self", "selves")
+# Prepositions whose object right before "to" is the infinitive's subject.
+SUBJECT_PREPS = frozenset({"for", "on", "upon"})
+# What such an object is when it names someone who can act.
+ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# Entities that name a time or an amount, never a doer ("for years to come").
+NOT_ACTOR_ENTITIES = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+)
+
+
+def controller(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
+    """Who does what the infinitive ``verb`` says, when the parse hides it, else None."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.head == verb or token.dep not in INFINITIVE_DEPS or not _infinitive(tree, verb):
+        return None
+    if tree.child(verb, SUBJECT_DEPS) is not None:
+        return None
+    before = _prepositional_subject(tree, verb)
+    if before is not None:
+        return before
+    if tokens[token.head].lemma.lower() not in cues.causative_verbs:
+        return None
+    obj = tree.child(token.head, OBJECT_DEPS)
+    if obj is None or not token.head < obj < verb or _reflexive(tree, obj):
+        return None  # "could not bring himself to utter": the subject's own act
+    return obj
+
+
+def _infinitive(tree: Tree, verb: int) -> bool:
+    """A bare verb with "to" before it; a complement the parse read as an xcomp counts
+    too ("led them to say", "is likely to say")."""
+    tokens = tree.tokens
+    if tokens[verb].dep == "xcomp":
+        return True
+    return tokens[verb].tag == "VB" and any(
+        tokens[c].tag == "TO" and c < verb for c in tree.children[verb]
+    )
+
+
+def _reflexive(tree: Tree, i: int) -> bool:
+    token = tree.tokens[i]
+    return token.pos == "PRON" and token.text.lower().endswith(REFLEXIVE_ENDINGS)
+
+
+def _prepositional_subject(tree: Tree, verb: int) -> int | None:
+    """The object of "for"/"on" that ends right before the infinitive's "to"."""
+    tokens = tree.tokens
+    first = tree.left[verb]
+    if first == 0 or tokens[first].tag != "TO":
+        return None
+    noun = first - 1
+    token = tokens[noun]
+    if token.dep != "pobj" or tree.right[noun] != first - 1:
+        return None
+    prep = token.head
+    if tokens[prep].text.lower() not in SUBJECT_PREPS or tokens[tokens[prep].head].pos != "NOUN":
+        return None  # "an opening for Clinton to …", but "came on the show to talk"
+    if token.pos not in ACTOR_POS or token.ent_type in NOT_ACTOR_ENTITIES:
+        return None
+    if tokens[prep].text.lower() != "for" and token.pos != "PRON":
+        return None  # "the pressure on her to say", but "the talk on the Hill to focus on …"
+    if _reflexive(tree, noun):
+        return None
+    return noun
