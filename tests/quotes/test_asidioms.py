@@ -3,33 +3,42 @@ off from."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.quotes.asidioms import AsIdioms, AsIdiomsError
+from newsgraph.quotes.asidioms import AsIdioms
+from newsgraph.quotes.cues import QuoteCues, QuoteCuesError, _as_idioms
 
 
 def test_the_packaged_idioms_load() -> None:
-    idioms = AsIdioms.load()
+    idioms = AsIdioms.from_cues(QuoteCues.load())
     assert ("put", ("it",)) in idioms.idioms
     assert ("sum", ("it", "up")) in idioms.idioms
 
 
-@pytest.mark.parametrize(
-    "data", [None, [], {"as_idioms": "put it"}, {"as_idioms": ["put"]}, {"as_idioms": [3]}]
-)
-def test_a_malformed_idiom_file_names_the_file(data: object) -> None:
-    with pytest.raises(AsIdiomsError, match=r"idioms\.yaml"):
-        AsIdioms.parse(data, "idioms.yaml")
+def test_a_users_cue_file_adds_idioms(tmp_path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("version: 1\nas_idioms: [spell it out]\n", encoding="utf-8")
+    idioms = AsIdioms.from_cues(QuoteCues.load([extra])).idioms
+    assert ("spell", ("it", "out")) in idioms and ("put", ("it",)) in idioms
+
+
+@pytest.mark.parametrize("value", ['"put it"', "[put]", "[3]", "[a b c d e]"])
+def test_a_malformed_idiom_entry_names_the_file(tmp_path, value: str) -> None:
+    extra = tmp_path / "idioms.yaml"
+    extra.write_text(f"version: 1\nas_idioms: {value}\n", encoding="utf-8")
+    with pytest.raises(QuoteCuesError, match=r"idioms\.yaml: as_idioms"):
+        QuoteCues.load([extra])
 
 
 @given(st.lists(st.from_regex(r"[A-Za-z]{1,8}( [A-Za-z]{1,8}){1,3}", fullmatch=True)))
 def test_parsing_lowers_and_splits_every_phrase(phrases: list[str]) -> None:
-    parsed = AsIdioms.parse({"as_idioms": phrases}, "x.yaml").idioms
-    assert [(v, " ".join(t)) for v, t in parsed] == [
-        (p.lower().split()[0], " ".join(p.lower().split()[1:])) for p in phrases
-    ]
+    cues = replace(QuoteCues.load(), as_idioms=_as_idioms("x.yaml", phrases))
+    wanted = dict.fromkeys((p.lower().split()[0], tuple(p.lower().split()[1:])) for p in phrases)
+    assert list(AsIdioms.from_cues(cues).idioms) == list(wanted)
 
 
 def test_an_as_clause_idiom_before_a_quotation(spans) -> None:

@@ -2,32 +2,23 @@
 Post's Dana Milbank puts it, “the party has no plan.”", "Obama wants a deal, as one aide
 put it." The clause's subject is the speaker, the idiom ("puts it") the cue, and the
 words the clause is set off from (up to the sentence's edge) the content. The idioms are
-data (``data/as_idioms.yaml``).
+data (``as_idioms`` in data/cues.yaml, extended by a user's ``--data`` cue file).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
-import yaml
-
-from ..errors import NewsgraphError
 from ..records import ParsedArticle
 from .candidates import Candidate, speaker_of
+from .cues import QuoteCues
 from .tree import Tree
 
-DATA_FILE = "data/as_idioms.yaml"
 # Punctuation that sets the clause off from the words it attributes.
 SET_OFF = frozenset({",", ":", "\u2014", "\u2013"})
 # Words of content needed on the other side of the clause.
 MIN_CONTENT = 3
-
-
-class AsIdiomsError(NewsgraphError, ValueError):
-    """The idiom file is malformed; the message names the file and the field."""
 
 
 @dataclass(frozen=True)
@@ -37,25 +28,8 @@ class AsIdioms:
     idioms: tuple[tuple[str, tuple[str, ...]], ...]
 
     @classmethod
-    def load(cls) -> AsIdioms:
-        text = resources.files(__package__).joinpath(DATA_FILE).read_text("utf-8")
-        return cls.parse(yaml.safe_load(text), DATA_FILE)
-
-    @classmethod
-    def parse(cls, data: Any, source: str) -> AsIdioms:
-        """Validate the loaded YAML: a mapping with ``as_idioms``, a list of phrases of
-        a verb and one to three words after it."""
-        if not isinstance(data, dict) or not isinstance(data.get("as_idioms"), list):
-            raise AsIdiomsError(f"{source}: expected a mapping with an as_idioms list")
-        out = []
-        for entry in data["as_idioms"]:
-            words = entry.lower().split() if isinstance(entry, str) else []
-            if not 2 <= len(words) <= 4:
-                raise AsIdiomsError(
-                    f"{source}: as_idioms entry {entry!r} must be a verb and 1 to 3 words"
-                )
-            out.append((words[0], tuple(words[1:])))
-        return cls(tuple(out))
+    def from_cues(cls, cues: QuoteCues) -> AsIdioms:
+        return cls(tuple((words[0], tuple(words[1:])) for words in cues.as_idioms))
 
     def find(
         self, parsed: ParsedArticle, tree: Tree, verb: int, keep: Collection[str] = ()

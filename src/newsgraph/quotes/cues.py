@@ -78,6 +78,7 @@ KNOWN_FIELDS = frozenset(
         "listener_preps",
         "topic_preps",
         "phrasal_cues",
+        "as_idioms",
     }
 )
 # Fields an extra file adds to rather than replaces.
@@ -89,8 +90,11 @@ MERGED_FIELDS = frozenset(
         "listener_preps",
         "topic_preps",
         "phrasal_cues",
+        "as_idioms",
     }
 )
+# An "as" idiom is a verb lemma and one to three words after it ("sum it up").
+IDIOM_WORDS = (2, 4)
 
 
 class QuoteCuesError(NewsgraphError, ValueError):
@@ -179,6 +183,9 @@ class QuoteCues:
     # on", "take shot at", "make clear", "distance from". See ``shapes.Shapes`` for how the
     # words are found in the parse and which part is the content.
     phrasal_cues: tuple[tuple[str, ...], ...] = ()
+    # Idioms of an "as" clause that hand a sentence's words to its subject: "As X puts it,
+    # …", "…, as one aide summed it up" (lemma, then the words after it; ``asidioms``).
+    as_idioms: tuple[tuple[str, ...], ...] = ()
 
     def sector_of(self, noun: str) -> str | None:
         """The sector a body noun stands for ("ministry" → GOV), if any."""
@@ -215,6 +222,7 @@ class QuoteCues:
             listener_preps=frozenset(base["listener_preps"]),
             topic_preps=frozenset(base["topic_preps"]),
             phrasal_cues=tuple(base["phrasal_cues"]),
+            as_idioms=tuple(base["as_idioms"]),
         )
 
 
@@ -258,6 +266,7 @@ def _parse(source: str, text: str, complete: bool) -> dict[str, Any]:
         ("listener_preps", partial(_verb_preps, name="listener_preps")),
         ("topic_preps", partial(_verb_preps, name="topic_preps")),
         ("phrasal_cues", _phrasal_cues),
+        ("as_idioms", _as_idioms),
     ):
         if name in data:
             out[name] = read(source, data[name])
@@ -318,3 +327,19 @@ def _phrasal_cues(source: str, value: Any) -> tuple[tuple[str, ...], ...]:
             )
         phrases.append(words)
     return tuple(dict.fromkeys(phrases))
+
+
+def _as_idioms(source: str, value: Any) -> tuple[tuple[str, ...], ...]:
+    """``["put it", "sum it up", ...]`` as lower-case word tuples of two to four words."""
+    low, high = IDIOM_WORDS
+    if not isinstance(value, list):
+        raise QuoteCuesError(f"{source}: as_idioms must be a list of phrases")
+    idioms = []
+    for entry in value:
+        words = tuple(entry.lower().split()) if isinstance(entry, str) else ()
+        if not low <= len(words) <= high:
+            raise QuoteCuesError(
+                f"{source}: as_idioms entry {entry!r} must be a verb and 1 to {high - 1} words"
+            )
+        idioms.append(words)
+    return tuple(dict.fromkeys(idioms))

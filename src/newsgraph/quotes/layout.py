@@ -55,7 +55,7 @@ class Layout:
     def __init__(self, cues: QuoteCues, keep_marks: frozenset[str]) -> None:
         self.cues = cues
         self.keep_marks = keep_marks
-        self.as_idioms = AsIdioms.load()
+        self.as_idioms = AsIdioms.from_cues(cues)
 
     def labelled(self, tree: Tree, first: int, last: int) -> Candidate | None:
         """Headline style "Poll: Clinton leads": a short name, a colon, then the words.
