@@ -312,9 +312,22 @@ def _verb_preps(source: str, value: Any, name: str) -> tuple[tuple[str, str], ..
 
 def _phrasal_cues(source: str, value: Any) -> tuple[tuple[str, ...], ...]:
     """``["weigh in on", ...]`` as lemma tuples of two to five lower-case words each."""
-    low, high = PHRASE_WORDS
+    return _phrases(source, value, "phrasal_cues", PHRASE_WORDS)
+
+
+def _as_idioms(source: str, value: Any) -> tuple[tuple[str, ...], ...]:
+    """``["put it", "sum it up", ...]`` as lower-case word tuples of two to four words."""
+    return _phrases(source, value, "as_idioms", IDIOM_WORDS)
+
+
+def _phrases(
+    source: str, value: Any, name: str, sizes: tuple[int, int]
+) -> tuple[tuple[str, ...], ...]:
+    """A list of verb-led phrases of ``sizes`` words (letters, hyphens and apostrophes) as
+    lower-case word tuples, each once."""
+    low, high = sizes
     if not isinstance(value, list):
-        raise QuoteCuesError(f"{source}: phrasal_cues must be a list of phrases")
+        raise QuoteCuesError(f"{source}: {name} must be a list of phrases")
     phrases = []
     for entry in value:
         words = tuple(entry.lower().split()) if isinstance(entry, str) else ()
@@ -322,24 +335,8 @@ def _phrasal_cues(source: str, value: Any) -> tuple[tuple[str, ...], ...]:
             w.replace("-", "").replace("'", "").isalpha() for w in words
         ):
             raise QuoteCuesError(
-                f"{source}: phrasal_cues entry {entry!r} must be {low} to {high} words "
+                f"{source}: {name} entry {entry!r} must be {low} to {high} words "
                 "(a verb lemma, then the words that hang on it)"
             )
         phrases.append(words)
     return tuple(dict.fromkeys(phrases))
-
-
-def _as_idioms(source: str, value: Any) -> tuple[tuple[str, ...], ...]:
-    """``["put it", "sum it up", ...]`` as lower-case word tuples of two to four words."""
-    low, high = IDIOM_WORDS
-    if not isinstance(value, list):
-        raise QuoteCuesError(f"{source}: as_idioms must be a list of phrases")
-    idioms = []
-    for entry in value:
-        words = tuple(entry.lower().split()) if isinstance(entry, str) else ()
-        if not low <= len(words) <= high:
-            raise QuoteCuesError(
-                f"{source}: as_idioms entry {entry!r} must be a verb and 1 to {high - 1} words"
-            )
-        idioms.append(words)
-    return tuple(dict.fromkeys(idioms))
