@@ -315,13 +315,17 @@ def find_targets(
         found = keep(_complement_targets(tokens, query, children, actors))
         if found:
             return tuple(found), False
-    located = [
-        o
-        for b in (query.trigger, *noun_bases)
-        for o in prep_phrase_objects(tokens, b, query.locative_preps, children)
-    ]
+    located = (
+        [
+            o
+            for b in (query.trigger, *noun_bases)
+            for o in prep_phrase_objects(tokens, b, query.locative_preps, children)
+        ]
+        if query.placed
+        else []
+    )
     for step in (located, [t for o in located for t in nested_actors(tokens, o, children, actors)]):
-        found = keep(step) if query.placed else []
+        found = keep(step)
         if found:
             return tuple(found), False
     # "reiterated its demand that Israel ease restrictions": the object's clause names the target.

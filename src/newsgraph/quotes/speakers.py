@@ -24,6 +24,8 @@ MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 # "a statement by / from / of X" is X's; one "on / in" a medium is its owner's.
 OWNER_PREPS = frozenset({"by", "from", "of"})
 VENUE_PREPS = frozenset({"on", "in"})
+# What a referent noun's phrase leaves out when read as a speaker: its clauses and appositions.
+NOUN_PHRASE_EXCLUDE = ("relcl", "appos", "acl", "punct")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ class SpeakerResolver:
             clause = tokens[root].head
             noun = tokens[clause].head
             if tokens[clause].dep == "relcl" and noun != clause:
-                a, b = self.tree.span(noun, exclude=("relcl", "appos", "acl", "punct"))
+                a, b = self.tree.span(noun, exclude=NOUN_PHRASE_EXCLUDE)
                 return self._resolve(a, b, noun, depth + 1)
         if tokens[root].pos == "PRON" and last - first == 1:
             return self._pronoun(word)
@@ -206,27 +208,28 @@ class SpeakerResolver:
         """The body a voice noun's own phrase names: "a statement by / from / of X" is X's,
         "a statement on the NATO website" NATO's (the owner of a medium it appeared in)."""
         tokens = self.tree.tokens
+        children = self.tree.children
         if tokens[root].lemma.lower() not in self.cues.voice_nouns or depth > 1:
             return None
-        for prep in self.tree.children[root]:
-            if tokens[prep].dep != "prep" or prep < root:
-                continue
-            word = tokens[prep].lemma.lower()
-            for obj in self.tree.children[prep]:
-                if tokens[obj].dep != "pobj":
-                    continue
-                if word in OWNER_PREPS:
-                    first, last = self.tree.span(obj, exclude=("relcl", "appos", "acl", "punct"))
-                    found = self._resolve(first, last, obj, depth + 1).speaker
-                    if isinstance(found, Actor):
-                        return found
-                elif word in VENUE_PREPS and tokens[obj].lemma.lower() in self.cues.media_nouns:
-                    owners = (c for c in self.tree.children[obj] if tokens[c].dep in MODIFIERS)
-                    actor = next(
-                        (self.actors.by_head[c] for c in owners if c in self.actors.by_head), None
-                    )
-                    if actor is not None:
-                        return actor
+        phrases = (
+            (tokens[prep].lemma.lower(), obj)
+            for prep in children[root]
+            if tokens[prep].dep == "prep" and prep > root
+            for obj in children[prep]
+            if tokens[obj].dep == "pobj"
+        )
+        by_head = self.actors.by_head
+        for word, obj in phrases:
+            if word in OWNER_PREPS:
+                first, last = self.tree.span(obj, exclude=NOUN_PHRASE_EXCLUDE)
+                found = self._resolve(first, last, obj, depth + 1).speaker
+                if isinstance(found, Actor):
+                    return found
+            elif word in VENUE_PREPS and tokens[obj].lemma.lower() in self.cues.media_nouns:
+                owners = (c for c in children[obj] if tokens[c].dep in MODIFIERS and c in by_head)
+                owner = next(owners, None)
+                if owner is not None:
+                    return by_head[owner]
         return None
 
     def _kind(self, first: int, last: int, root: int) -> Kind:
