@@ -96,7 +96,7 @@ class Antecedents:
             and not tree.children[stranded]
         ):
             cue_last = stranded  # "…, an idea he railed against"
-        return self._noun(tree, verb, tree.leading(verb, CUE_PREFIX_DEPS), cue_last, subject)
+        return self._noun(tree, verb, cue_last, subject)
 
     def _reduced(self, tree: Tree, verb: int) -> Candidate | None:
         """ "…, a practice criticized by Miller": the "by" phrase is the source."""
@@ -109,7 +109,7 @@ class Antecedents:
             return None
         if not self._set_off(tree, tokens[verb].head):
             return None  # "super PACs supported by X had …": no aside
-        return self._noun(tree, verb, tree.leading(verb, CUE_PREFIX_DEPS), verb, source)
+        return self._noun(tree, verb, verb, source)
 
     def _set_off(self, tree: Tree, noun: int) -> bool:
         """A noun phrase set off after a comma or dash, as a writer adds an aside, and
@@ -120,10 +120,9 @@ class Antecedents:
         before = tree.left[noun] - 1
         return before >= 0 and tokens[before].text in SET_OFF
 
-    def _noun(
-        self, tree: Tree, verb: int, cue_first: int, cue_last: int, source: int
-    ) -> Candidate | None:
-        """The candidate whose content is the modified noun's phrase up to the clause."""
+    def _noun(self, tree: Tree, verb: int, cue_last: int, source: int) -> Candidate | None:
+        """The candidate whose content is the modified noun's phrase up to the clause, its
+        cue the verb with what it takes along before it ("once supported")."""
         tokens = tree.tokens
         head = tokens[verb].head
         if not head < verb or tokens[head].pos not in NAME_POS:
@@ -134,7 +133,7 @@ class Antecedents:
         return Candidate(
             tokens[first].start,
             tokens[last - 1].end,
-            tokens[cue_first].start,
+            tokens[tree.leading(verb, CUE_PREFIX_DEPS)].start,
             tokens[cue_last].end,
             speaker_of(tree, source),
         )

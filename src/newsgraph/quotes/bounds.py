@@ -64,6 +64,7 @@ DEICTIC_POS = frozenset({"NUM", "PRON"})
 CLAUSE_BREAKS = frozenset({";"})
 # What ends a clause before a cue that also reports a clause after it ("X: she said Y").
 SIDE_BREAKS = frozenset({":", "\u2014", "\u2013", "--", "-"})
+ALL_BREAKS = CLAUSE_BREAKS | SIDE_BREAKS
 
 
 class Bounds:
@@ -168,7 +169,7 @@ class Bounds:
         tokens = tree.tokens
         if any(tokens[c].dep == "mark" and part[1] <= c < verb for c in tree.children[verb]):
             return True  # '“…,” Trump said, after Quick said …': the cue's clause opens later
-        breaks = CLAUSE_BREAKS | SIDE_BREAKS if after else CLAUSE_BREAKS
+        breaks = ALL_BREAKS if after else CLAUSE_BREAKS
         return any(t.text in breaks for t in tokens[part[1] : verb])
 
     def about(self, tree: Tree, verb: int, prep: int) -> bool:

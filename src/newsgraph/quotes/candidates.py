@@ -36,6 +36,8 @@ TIMESTAMP_FILLER = frozenset({"PUNCT", "DET", "ADP", "CCONJ"})
 ACT_JOINERS = frozenset({"and", "but", "then"})
 ACT_MARKS = (",", ";", "\u2014", "-")
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+# Punctuation and spaces that join a cue to the quotation after it: 'said, “…”'.
+CUE_JOINERS = " ,;:\u2014-"
 
 
 @dataclass(slots=True)
@@ -120,7 +122,7 @@ def widen(candidate: Candidate, text: str, regions: tuple[QuotedRegion, ...]) ->
                 continue  # '“…,” X said. Y responded, “…”': the next quote is Y's
             if _further_participle(between):
                 continue  # '“…,” X said, adding, “…”': the next quote is what "adding" adds
-            if not between.strip(" ,;:\u2014-") or only_speaker(between):
+            if not between.strip(CUE_JOINERS) or only_speaker(between):
                 candidate.end = following.end
 
 
@@ -135,11 +137,8 @@ def quote_before(
     """
     tokens = tree.tokens
     verb_start = tokens[verb].start
-    number = bisect_right(regions, verb_start, key=lambda r: r.end) - 1
-    if number < 0:
-        return None
-    found = regions[number]
-    if "\n" in text[found.end : verb_start]:
+    found = last_before(regions, verb_start)
+    if found is None or "\n" in text[found.end : verb_start]:
         return None
     i = verb - 1
     while i >= 0 and tokens[i].start >= found.end:
@@ -147,6 +146,13 @@ def quote_before(
             return None
         i -= 1
     return found
+
+
+def last_before(regions: tuple[QuotedRegion, ...], offset: int) -> QuotedRegion | None:
+    """The last quotation ending at or before ``offset`` (``regions`` are in order and
+    never overlap)."""
+    number = bisect_right(regions, offset, key=lambda r: r.end) - 1
+    return regions[number] if number >= 0 else None
 
 
 def quote_after(
@@ -171,7 +177,7 @@ def quote_after(
 
 def _further_participle(between: str) -> bool:
     """', adding, ' or ', adding later: ' after a cue: a participle opening a further act."""
-    words = between.strip(" ,;:\u2014-").split()
+    words = between.strip(CUE_JOINERS).split()
     return bool(words) and words[0].islower() and words[0].endswith("ing") and len(words[0]) > 4
 
 

@@ -10,6 +10,9 @@ up Clinton as “terrible,” denounced her record …").
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from .candidates import DASHES
 from .grammar import (
     ADVERBIAL_DEPS,
     CLAUSE_SUBJECT_DEPS,
@@ -25,9 +28,9 @@ from .tree import Tree
 # called"); a past tense and a participle count as one, the tagger confuses them.
 FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VBG", "MD"})
 PAST = "past"
-# Marks that set an aside off ('- “…,” he said -', '(although he allowed that …)'), and
-# what may stand between the aside's end and the predicate after it ("- and vowed").
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# Brackets that set an aside off ('(although he allowed that …)'; dashes do too: '- “…,”
+# he said -', ``DASHES``), and what may stand between the aside's end and the predicate
+# after it ("- and vowed").
 OPENING_BRACKET = "("
 CLOSING_BRACKET = ")"
 ASIDE_GAP_POS = frozenset({"CCONJ", "ADV", "PUNCT"})
@@ -87,9 +90,7 @@ def _before_aside(tree: Tree, verb: int, head: int, forms: frozenset[str]) -> in
             return None
         opener -= 1
     else:
-        return None
-    if opener < 0 or tokens[opener].sent != tokens[verb].sent:
-        return None
+        return None  # no opening mark in the sentence
     for i in range(opener - 1, -1, -1):
         if tokens[i].sent != tokens[verb].sent:
             return None
@@ -196,6 +197,20 @@ def _forms(tree: Tree, verb: int) -> frozenset[str]:
     return frozenset(PAST if tag in PAST_TAGS else tag for tag in tags if tag in FORM_TAGS)
 
 
+def bare_adverbial(
+    tree: Tree, verb: int, subject_deps: Collection[str] = CLAUSE_SUBJECT_DEPS
+) -> bool:
+    """A finite verb the parse hung on an earlier verb as an adverbial clause with neither
+    a subject (``subject_deps``) nor any word of its own before it (an opening "when",
+    "as", "after"): a predicate listed after a clause, or one whose opening conjunction
+    the parse read as a preposition."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.dep != "advcl" or token.tag not in FINITE_TAGS or token.head > verb:
+        return False
+    return not any(tokens[c].dep in subject_deps or c < verb for c in tree.children[verb])
+
+
 def listed_in_clause(tree: Tree, verb: int) -> int | None:
     """The subject of the adverbial clause right before a finite predicate the parse hung
     on the main verb as an adverbial clause of its own, with neither a subject nor a
@@ -203,10 +218,8 @@ def listed_in_clause(tree: Tree, verb: int) -> int | None:
     X, referred to Y and considered Z" Kelly refers and considers, not "the only time"."""
     tokens = tree.tokens
     token = tokens[verb]
-    if token.dep != "advcl" or token.tag not in FINITE_TAGS or token.head > verb:
+    if not bare_adverbial(tree, verb):
         return None
-    if any(tokens[c].dep in CLAUSE_SUBJECT_DEPS or c < verb for c in tree.children[verb]):
-        return None  # its own subject, or an opening "when", "as", "after"
     comma = tree.left[verb] - 1
     if comma <= 0 or tokens[comma].text != ",":
         return None

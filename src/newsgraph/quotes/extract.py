@@ -53,6 +53,7 @@ from .candidates import (
     front_half,
     inside,
     is_direct,
+    last_before,
     only_timestamp,
     outermost,
     quote_after,
@@ -475,10 +476,8 @@ def _quote_right_before(
     """The quotation that ends right before the speaker's name, with only punctuation
     between, in the same paragraph."""
     start = tree.tokens[tree.left[subject]].start
-    before = [r for r in regions if r.end <= start]
-    if not before or text[before[-1].end : start].strip(" ,"):
-        return None
-    return before[-1]
+    found = last_before(regions, start)
+    return None if found is None or text[found.end : start].strip(" ,") else found
 
 
 def _sourced_side(

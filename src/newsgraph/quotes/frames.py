@@ -27,6 +27,8 @@ RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 OBJECT_CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "attr"})
 # One named poll or document, not polls in general.
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
+# How many links up from a noun its clause's verb may stand.
+CLAUSE_REACH = 4
 
 
 class Frames:
@@ -212,7 +214,7 @@ def _clause_of(tree: Tree, noun: int) -> int:
     """The verb whose object (or whose object's modifier) ``noun`` is, else ``noun``."""
     tokens = tree.tokens
     current = noun
-    for _ in range(4):
+    for _ in range(CLAUSE_REACH):
         token = tokens[current]
         if token.pos in CLAUSE_POS or token.dep not in OBJECT_CHAIN_DEPS:
             break

@@ -13,7 +13,7 @@ Hill to focus on …").
 from __future__ import annotations
 
 from .cues import QuoteCues
-from .grammar import SUBJECT_DEPS
+from .grammar import NAME_POS, SUBJECT_DEPS
 from .tree import Tree
 
 # How the parse hangs an infinitive on the verb it complements.
@@ -23,8 +23,6 @@ OBJECT_DEPS = frozenset({"dobj"})
 REFLEXIVE_ENDINGS = ("self", "selves")
 # Prepositions whose object right before "to" is the infinitive's subject.
 SUBJECT_PREPS = frozenset({"for", "on", "upon"})
-# What such an object is when it names someone who can act.
-ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Entities that name a time or an amount, never a doer ("for years to come").
 NOT_ACTOR_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -79,7 +77,7 @@ def _prepositional_subject(tree: Tree, verb: int) -> int | None:
     prep = token.head
     if tokens[prep].text.lower() not in SUBJECT_PREPS or tokens[tokens[prep].head].pos != "NOUN":
         return None  # "an opening for Clinton to …", but "came on the show to talk"
-    if token.pos not in ACTOR_POS or token.ent_type in NOT_ACTOR_ENTITIES:
+    if token.pos not in NAME_POS or token.ent_type in NOT_ACTOR_ENTITIES:
         return None
     if tokens[prep].text.lower() != "for" and token.pos != "PRON":
         return None  # "the pressure on her to say", but "the talk on the Hill to focus on …"

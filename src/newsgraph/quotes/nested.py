@@ -10,6 +10,8 @@ attribution of its own ("KCNA said the ministry “denounces” …").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .candidates import Candidate
 from .tree import Tree
 
@@ -52,8 +54,10 @@ def unowned(candidates: list[Candidate], tree: Tree) -> list[Candidate]:
 def _passive_or_noun_cue(tree: Tree, candidate: Candidate) -> bool:
     """A cue that is a passive verb ("was asked", "are expected") or opens with a noun
     ("speculation that", "concern about")."""
-    words = [t for t in tree.tokens if candidate.cue_start <= t.start < candidate.cue_end]
+    tokens = tree.tokens
+    first = bisect_left(tokens, candidate.cue_start, key=lambda t: t.start)
+    words = tokens[first : bisect_left(tokens, candidate.cue_end, key=lambda t: t.start)]
     return bool(words) and (
         words[0].pos == "NOUN"
-        or any(tree.tokens[c].dep == "auxpass" for t in words for c in tree.children[t.i])
+        or any(tokens[c].dep == "auxpass" for t in words for c in tree.children[t.i])
     )

@@ -25,6 +25,9 @@ TAG_WORDS = 8
 PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PUNCT"})
 # Tags the parse gives a speech verb it took for a noun.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# The speaker's head word: a noun, or one the parse took for an adjective ("the editorial
+# read").
+HEAD_POS = NOUN_POS | {"ADJ"}
 # What may end the tag: the sentence's stop, or the line.
 TAG_STOPS = frozenset({".", "!", ";"})
 
@@ -86,9 +89,7 @@ class NounTags:
             return None
         if any(tokens[i].pos not in PHRASE_POS for i in range(first, verb)):
             return None
-        # The parse may take the noun before a verb it read as a noun for an adjective:
-        # "the editorial read".
-        nouns = [i for i in range(first, verb) if tokens[i].pos in NOUN_POS | {"ADJ"}]
+        nouns = [i for i in range(first, verb) if tokens[i].pos in HEAD_POS]
         preposition = next((i for i in range(first, verb) if tokens[i].pos == "ADP"), verb)
         heads = [i for i in nouns if i < preposition]
         if not heads:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .coordination import bare_adverbial
 from .grammar import (
     ADVERBIAL_DEPS,
     FINITE_TAGS,
@@ -125,7 +126,7 @@ def after_quotation(tree: Tree, verb: int) -> int | None:
         return None
     if tokens[mark - 1].text not in QUOTE_END_PUNCT:
         return None  # '… wearing “Ted Cruz” pins, said': a quoted name, no quotation's end
-    if joined and tokens[token.head].i >= first:
+    if joined and token.head >= first:
         return None  # coordinated with a verb after the quotation, not inside it
     # the first word of the stretch whose head lies outside it heads the name; or, where
     # the parse made the name a subject inside the stretch ("Daniloff … retired"), that one
@@ -274,9 +275,7 @@ def conjunction_object(tree: Tree, verb: int) -> int | None:
     Davis, Reagan's daughter, attacked Trump" (Davis attacks)."""
     tokens = tree.tokens
     token = tokens[verb]
-    if token.dep != "advcl" or token.tag not in FINITE_TAGS or token.head > verb:
-        return None
-    if any(tokens[c].dep in CLAUSE_SUBJECTS or c < verb for c in tree.children[verb]):
+    if not bare_adverbial(tree, verb, CLAUSE_SUBJECTS):
         return None
     j = verb - 1
     while j >= 0 and tokens[j].pos == "PUNCT" and tokens[j].text == ",":

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .coordination import FINITE_AUX_TAGS
 from .cues import QuoteCues
 from .grammar import CLAUSE_POS, FINITE_TAGS, HOLDER_ENTITIES, NAME_POS, SUBJECT_DEPS
 from .tree import Tree
@@ -40,7 +41,6 @@ DOER_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "csubj", "pcomp"})
 # An object of the relative clause, which a participle after it may describe.
 OBJECT_DEPS = frozenset({"dobj", "dative"})
-FINITE_AUX_TAGS = FINITE_TAGS | {"MD"}
 # "they" names people as often as things; as a subject it may speak.
 PLURAL_PERSON = "they"
 # Marks that may stand between a clause's last word and the comma after it ('us,”').
@@ -73,15 +73,10 @@ def set_off_participle(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
     incident came …, when protesters interrupted her speech, shouting"); in "Bradley
     apologized for the columns after they came out, saying …" Bradley says it."""
     tokens = tree.tokens
-    token = tokens[verb]
-    if token.tag not in SET_OFF_TAGS or token.dep not in SET_OFF_DEPS or token.head == verb:
+    last = _set_off_comma(tree, verb)
+    if last is None or any(tokens[c].dep in SUBJECT_DEPS for c in tree.children[verb]):
         return None
-    if any(tokens[c].dep in SUBJECT_DEPS for c in tree.children[verb]):
-        return None
-    last = _before_comma(tree, tree.left[verb])
-    if last is None:
-        return None
-    head = token.head
+    head = tokens[verb].head
     node = last
     for _ in range(CLIMB):
         if node == head or _dominates(tree, node, verb):
@@ -119,7 +114,7 @@ def participle_doer(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
         above = tokens[noun].head
         if tokens[noun].dep in DOER_CLIMB:
             noun = above  # "many voters"
-        elif tokens[noun].dep == "pobj" and tokens[above].text.lower() == "of":
+        elif tokens[noun].dep == "pobj" and tokens[above].text.lower() == OF:
             noun = tokens[above].head  # "62 percent of voters"
         else:
             break
@@ -167,9 +162,8 @@ def participle_owner(tree: Tree, participle: int, cues: QuoteCues) -> int:
         or lemma in cues.in_source_nouns
         or lemma in cues.agent_nouns
         or token.dep not in OWNED_OBJECT_DEPS
+        or object_speaks(tree, noun)
     ):
-        return noun
-    if not recipient and object_speaks(tree, noun):
         return noun
     verb = token.head if token.dep != "pobj" else tokens[token.head].head
     if tokens[verb].pos not in CLAUSE_POS:
@@ -255,12 +249,9 @@ def relative_host(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
     a strong moment that could play big, forcefully denouncing …" Rubio denounces, not
     the moment; in "Obama, who said …, adding …" the relative clause's subject stays."""
     tokens = tree.tokens
-    token = tokens[verb]
-    if token.tag not in SET_OFF_TAGS or token.dep not in SET_OFF_DEPS or token.head == verb:
+    if _set_off_comma(tree, verb) is None:
         return None
-    if _before_comma(tree, tree.left[verb]) is None:
-        return None
-    relative = token.head
+    relative = tokens[verb].head
     if tokens[relative].dep != "relcl":
         return None
     pronoun = tree.child(relative, SUBJECT_DEPS)
@@ -300,6 +291,15 @@ def _speaks(tree: Tree, i: int, cues: QuoteCues) -> bool:
         or lemma in cues.voice_nouns
         or lemma in cues.agent_nouns
     )
+
+
+def _set_off_comma(tree: Tree, verb: int) -> int | None:
+    """The last word before the comma that sets off ``verb``'s participle clause from the
+    clause the parse hung it on, or None when ``verb`` heads no such clause."""
+    token = tree.tokens[verb]
+    if token.tag not in SET_OFF_TAGS or token.dep not in SET_OFF_DEPS or token.head == verb:
+        return None
+    return _before_comma(tree, tree.left[verb])
 
 
 def _before_comma(tree: Tree, first: int) -> int | None:

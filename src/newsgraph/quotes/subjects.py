@@ -45,6 +45,7 @@ from .grammar import (
 from .infinitives import controller as infinitive_controller
 from .marks import QuotedRegion
 from .orphans import (
+    CLOSING_QUOTE_TAG,
     after_quotation,
     conjunction_object,
     modal_name,
@@ -67,9 +68,6 @@ INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
 TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
-# The tagger's label for a closing quotation mark, after which an inserted cue's subject
-# opens: '“…,” the source recalled'.
-CLOSING_QUOTE_TAG = "''"
 # "'s" is "is" or "has": "he's said he …" is a perfect the parse may read as a passive.
 CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
 # What makes a past participle part of a finite clause ("he was asked", "she had asked")
@@ -127,16 +125,8 @@ class Subjects:
                 return subject
             if joined and (patient := _passive_first(tree, verb, current)) is not None:
                 return patient  # "FBI officials were angered by the deal and predicted …"
-            if current == verb and (listed := listed_predicate(tree, verb)) is not None:
-                return listed  # "Trump summed up Clinton as “terrible,” denounced her …"
-            if current == verb and (doer := participle_subject(tree, verb)) is not None:
-                return doer  # "Majorities of voters going to the polls said …"
-            if current == verb and (name := modal_name(tree, verb)) is not None:
-                return name  # "Will urged the electorate …"
-            if current == verb and (name := conjunction_object(tree, verb)) is not None:
-                return name  # "… grew louder as Patti Davis, his daughter, attacked Trump"
-            if current == verb and (name := after_quotation(tree, verb)) is not None:
-                return name  # '“…,” Brent Bozell III, founder of …, tells Breitbart News'
+            if current == verb and (misplaced := _misplaced(tree, verb)) is not None:
+                return misplaced
             token = tokens[current]
             if token.head == current:
                 return None
@@ -144,15 +134,8 @@ class Subjects:
             controller = infinitive_controller(tree, current, self.cues)
             if controller is not None:
                 return controller  # "led Republicans to say", "prompted him to call"
-            if current == verb and (doer := participle_doer(tree, verb, self.cues)) is not None:
-                return doer  # "ended with the mayor asking …", "left voters saying …"
-            if current == verb and (doer := absolute_subject(tree, verb)) is not None:
-                return doer  # "…, with O'Malley calling Trump a fascist"
-            if (
-                current == verb
-                and (nearer := set_off_participle(tree, verb, self.cues)) is not None
-            ):
-                return nearer  # "…, when protesters interrupted her speech, shouting …"
+            if current == verb and (doer := self._participle_doer(tree, verb)) is not None:
+                return doer
             if current == verb and (host := relative_host(tree, verb, self.cues)) is not None:
                 current = host  # "Rubio had a moment that could play big, denouncing …"
                 continue
@@ -205,6 +188,19 @@ class Subjects:
             else:
                 return None
         return None
+
+    def _participle_doer(self, tree: Tree, verb: int) -> int | None:
+        """Who does a participle the parse gave the subject of the clause it hangs on: the
+        noun right before it ("ended with the mayor asking …", "left voters saying …"), the
+        noun of the "with" phrase it completes ("…, with O'Malley calling Trump a
+        fascist"), or the subject of the clause right before its comma ("…, when
+        protesters interrupted her speech, shouting …")."""
+        doer = participle_doer(tree, verb, self.cues)
+        if doer is None:
+            doer = absolute_subject(tree, verb)
+        if doer is None:
+            doer = set_off_participle(tree, verb, self.cues)
+        return doer
 
     def _contracted_perfect(self, tree: Tree, verb: int) -> int | None:
         """The subject of a verb after "'s" the parse read as a passive "is" though the
@@ -371,6 +367,26 @@ class Subjects:
             return False
         opener = tokens[tree.left[subject] - 1]
         return opener.text == "," or opener.tag == CLOSING_QUOTE_TAG
+
+
+def _misplaced(tree: Tree, verb: int) -> int | None:
+    """The subject of a cue verb the parse put elsewhere or misread, tried in turn: the
+    first of predicates listed with commas ("Trump summed up Clinton as “terrible,”
+    denounced her …"), a participle's ("Majorities of voters going to the polls said …"),
+    a name read as a modal ("Will urged the electorate …"), a conjunction's object read
+    as a preposition's ("… grew louder as Patti Davis, his daughter, attacked Trump"), a
+    name hung on the quotation before the cue ('“…,” Brent Bozell III, founder of …,
+    tells Breitbart News')."""
+    for find in (
+        listed_predicate,
+        participle_subject,
+        modal_name,
+        conjunction_object,
+        after_quotation,
+    ):
+        if (found := find(tree, verb)) is not None:
+            return found
+    return None
 
 
 def _passive_first(tree: Tree, verb: int, first: int) -> int | None:

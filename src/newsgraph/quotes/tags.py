@@ -12,7 +12,7 @@ from a word list.
 from __future__ import annotations
 
 from ..records import ParsedArticle, Sentence
-from .candidates import Candidate, quote_before, speaker_of
+from .candidates import Candidate, last_before, quote_before, speaker_of
 from .cues import QuoteCues
 from .marks import QuotedRegion
 from .subjects import NAME_POS
@@ -110,10 +110,10 @@ def _before_named(
     """The quotation ending right before a tag whose speaker the parse hung elsewhere
     ('“…,” Olsen, 58, told AFP in an interview' with "told" joined to the quotation's verb):
     only that one phrase stands between, in the same line."""
-    before = [r for r in regions if r.end <= tree.tokens[verb].start]
-    if not before or "\n" in text[before[-1].end : tree.tokens[verb].start]:
+    start = tree.tokens[verb].start
+    found = last_before(regions, start)
+    if found is None or "\n" in text[found.end : start]:
         return None
-    found = before[-1]
     return found if _named_between(tree, found.end, verb) is not None else None
 
 

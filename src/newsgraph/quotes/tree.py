@@ -9,6 +9,8 @@ from ..deptree import dependents
 from ..records import Token
 
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
+# Marks that may join two words written without spaces into one name ("Times/CBS").
+JOINING_POS = PUNCT_EDGE | {"SYM"}
 # A clause on a noun that a bare list member does not carry; a past tense the parse hung
 # on a noun as a reduced clause is often the noun's own predicate ("The ferry left early,
 # records show"), no clause on it.
@@ -107,7 +109,7 @@ class Tree:
         name ("a New York Times/CBS News poll"), not setting anything off."""
         tokens = self.tokens
         return (
-            tokens[i].pos in PUNCT_EDGE | {"SYM"}
+            tokens[i].pos in JOINING_POS
             and 0 < i < len(tokens) - 1
             and tokens[i - 1].end == tokens[i].start
             and tokens[i].end == tokens[i + 1].start

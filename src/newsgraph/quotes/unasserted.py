@@ -93,14 +93,16 @@ class Unasserted:
 
     def _quoted_before(self, tree: Tree, first: int) -> bool:
         """A quotation closes right before the cue clause starting at ``first``."""
-        i = first - 1
-        while i >= 0 and tree.tokens[i].text in QUOTE_JOINERS:
-            i -= 1
-        return i >= 0 and tree.tokens[i].text in self.marks
+        return self._quote_mark_from(tree, first - 1, -1)
 
     def _quoted_after(self, tree: Tree, cue: int) -> bool:
         """A quotation opens right after the cue: 'Rath, who …, said: “…”'."""
-        i = cue + 1
-        while i < len(tree.tokens) and tree.tokens[i].text in QUOTE_JOINERS:
-            i += 1
-        return i < len(tree.tokens) and tree.tokens[i].text in self.marks
+        return self._quote_mark_from(tree, cue + 1, 1)
+
+    def _quote_mark_from(self, tree: Tree, i: int, step: int) -> bool:
+        """A quotation mark is the first token from ``i`` on, going ``step`` at a time,
+        that is no joining punctuation."""
+        tokens = tree.tokens
+        while 0 <= i < len(tokens) and tokens[i].text in QUOTE_JOINERS:
+            i += step
+        return 0 <= i < len(tokens) and tokens[i].text in self.marks

@@ -38,9 +38,9 @@ class UnheldStances:
         verb = token.head
         if not verb < noun or tokens[verb].lemma.lower() not in self.verbs:
             return None
-        phrases = [c for c in (*tree.children[noun], *tree.children[verb]) if c > verb]
         if any(tokens[c].dep == "poss" for c in tree.children[noun]):
             return None  # "faced his party's criticism": an owner holds it
+        phrases = [c for c in (*tree.children[noun], *tree.children[verb]) if c > verb]
         if any(tokens[c].text.lower() in HOLDER_PREPS for c in phrases):
             return None
         reasons = [
