@@ -10,6 +10,8 @@ import pytest
 from newsgraph.actors import ActorResolver
 from newsgraph.nlp import Parser, ParserConfig
 from newsgraph.quotes import QuoteExtractor, QuoteSpan
+from newsgraph.quotes.bounds import Bounds
+from newsgraph.quotes.cues import QuoteCues
 from newsgraph.records import Article
 
 Spans = Callable[[str], tuple[QuoteSpan, ...]]
@@ -46,3 +48,10 @@ def by_cue() -> Callable[[tuple[QuoteSpan, ...], str], QuoteSpan]:
         return next(s for s in found if s.cue == cue)
 
     return pick
+
+
+@pytest.fixture(scope="session")
+def bounds() -> Bounds:
+    """The content-bounds reader over the packaged cues, keeping every quotation mark."""
+    cues = QuoteCues.load()
+    return Bounds(cues, frozenset(m for pair in cues.quote_marks for m in pair))

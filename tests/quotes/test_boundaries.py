@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from parse_rows import tree_of
 
-from newsgraph.quotes.bounds import Bounds
-from newsgraph.quotes.cues import QuoteCues
-
 # (text, lemma, pos, dep, head)
 Row = tuple[str, str, str, str, int]
-
-
-def _bounds() -> Bounds:
-    cues = QuoteCues.load()
-    return Bounds(cues, frozenset(m for pair in cues.quote_marks for m in pair))
 
 
 # "He said that he was comfortable , The Gazette reported ." with "reported" hung on
@@ -37,13 +29,13 @@ TAGGED: list[Row] = [
 ]
 
 
-def test_a_second_complement_with_its_own_subject_after_a_comma_is_a_reporting_tag() -> None:
-    tree, bounds = tree_of(TAGGED), _bounds()
+def test_a_second_complement_with_its_own_subject_after_a_comma_is_a_reporting_tag(bounds) -> None:
+    tree = tree_of(TAGGED)
     assert bounds.reporting_tag(tree, 1, 9)
     assert not bounds.reporting_tag(tree, 1, 4)  # the reported clause itself
 
 
-def test_a_lone_complement_cue_verb_is_no_tag() -> None:
+def test_a_lone_complement_cue_verb_is_no_tag(bounds) -> None:
     # "He said the Gazette reported it ." : what he said is that the Gazette reported it.
     rows: list[Row] = [
         ("He", "he", "PRON", "nsubj", 1),
@@ -54,10 +46,10 @@ def test_a_lone_complement_cue_verb_is_no_tag() -> None:
         ("it", "it", "PRON", "dobj", 4),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    assert not _bounds().reporting_tag(tree_of(rows), 1, 4)
+    assert not bounds.reporting_tag(tree_of(rows), 1, 4)
 
 
-def test_content_stops_before_a_closing_according_to_phrase() -> None:
+def test_content_stops_before_a_closing_according_to_phrase(bounds) -> None:
     # "fired him , according to press reports" with the phrase hung inside the clause
     rows: list[Row] = [
         ("fired", "fire", "VERB", "ccomp", 0),
@@ -68,7 +60,7 @@ def test_content_stops_before_a_closing_according_to_phrase() -> None:
         ("press", "press", "NOUN", "compound", 6),
         ("reports", "report", "NOUN", "pobj", 4),
     ]
-    assert _bounds().part(tree_of(rows), 0) == (0, 2)
+    assert bounds.part(tree_of(rows), 0) == (0, 2)
 
 
 def test_according_to_inside_the_content_stays(spans) -> None:

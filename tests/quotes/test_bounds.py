@@ -9,16 +9,8 @@ from __future__ import annotations
 
 from parse_rows import tree_of
 
-from newsgraph.quotes.bounds import Bounds
-from newsgraph.quotes.cues import QuoteCues
-
 # (text, lemma, pos, dep, head)
 Row = tuple[str, str, str, str, int]
-
-
-def _bounds() -> Bounds:
-    cues = QuoteCues.load()
-    return Bounds(cues, frozenset(m for pair in cues.quote_marks for m in pair))
 
 
 # "He won — people suspected that he cheated ." with "won" hung on "suspected".
@@ -35,26 +27,26 @@ DASHED: list[Row] = [
 ]
 
 
-def test_a_dash_ends_the_clause_before_a_cue_that_reports_one_after_it() -> None:
-    tree, bounds = tree_of(DASHED), _bounds()
+def test_a_dash_ends_the_clause_before_a_cue_that_reports_one_after_it(bounds) -> None:
+    tree = tree_of(DASHED)
     assert bounds.apart(tree, 4, (0, 2), after=True)
     assert not bounds.apart(tree, 4, (0, 2), after=False)  # "He won — people suspected"
     assert not bounds.apart(tree, 4, (5, 8), after=True)  # the clause after the cue
 
 
-def test_a_semicolon_always_ends_the_clause_before_the_cue() -> None:
+def test_a_semicolon_always_ends_the_clause_before_the_cue(bounds) -> None:
     rows = list(DASHED)
     rows[2] = (";", ";", "PUNCT", "punct", 4)
-    assert _bounds().apart(tree_of(rows), 4, (0, 2))
+    assert bounds.apart(tree_of(rows), 4, (0, 2))
 
 
-def test_a_comma_leaves_the_clause_before_the_cue_its_content() -> None:
+def test_a_comma_leaves_the_clause_before_the_cue_its_content(bounds) -> None:
     rows = list(DASHED)
     rows[2] = (",", ",", "PUNCT", "punct", 4)  # "He won, people suspected"
-    assert not _bounds().apart(tree_of(rows), 4, (0, 2), after=True)
+    assert not bounds.apart(tree_of(rows), 4, (0, 2), after=True)
 
 
-def test_a_subordinating_word_opens_the_cue_clause_after_the_quote() -> None:
+def test_a_subordinating_word_opens_the_cue_clause_after_the_quote(bounds) -> None:
     # '“ He won , ” Ann said , after Bo said he lost .' with the quote hung on Bo's "said"
     rows: list[Row] = [
         ("\u201c", "\u201c", "PUNCT", "punct", 2),
@@ -72,13 +64,12 @@ def test_a_subordinating_word_opens_the_cue_clause_after_the_quote() -> None:
         ("lost", "lose", "VERB", "ccomp", 10),
         (".", ".", "PUNCT", "punct", 10),
     ]
-    bounds = _bounds()
     assert bounds.apart(tree_of(rows), 10, (0, 5))
     rows[8] = (",", ",", "PUNCT", "punct", 10)  # no subordinating word: the quote is Bo's
     assert not bounds.apart(tree_of(rows), 10, (0, 5))
 
 
-def test_a_preposition_after_a_speech_verb_names_what_it_is_about() -> None:
+def test_a_preposition_after_a_speech_verb_names_what_it_is_about(bounds) -> None:
     # "The senator concurred with the findings ."
     rows: list[Row] = [
         ("The", "the", "DET", "det", 1),
@@ -89,7 +80,6 @@ def test_a_preposition_after_a_speech_verb_names_what_it_is_about() -> None:
         ("findings", "finding", "NOUN", "pobj", 3),
         (".", ".", "PUNCT", "punct", 2),
     ]
-    bounds = _bounds()
     assert bounds.about(tree_of(rows), 2, 3)
     rows[3] = ("to", "to", "ADP", "prep", 2)  # "concurred to …": a listener, mostly
     assert not bounds.about(tree_of(rows), 2, 3)
@@ -99,7 +89,7 @@ def test_a_preposition_after_a_speech_verb_names_what_it_is_about() -> None:
     assert not bounds.about(tree_of(dated), 2, 3)  # a when, not a what
 
 
-def test_a_topic_preposition_after_a_speech_verb_names_what_is_said() -> None:
+def test_a_topic_preposition_after_a_speech_verb_names_what_is_said(bounds) -> None:
     # "Sanders pointed to the polls ." / "… to them ." / "… added to the list ."
     rows: list[Row] = [
         ("Sanders", "Sanders", "PROPN", "nsubj", 1),
@@ -109,7 +99,6 @@ def test_a_topic_preposition_after_a_speech_verb_names_what_is_said() -> None:
         ("polls", "poll", "NOUN", "pobj", 2),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    bounds = _bounds()
     assert bounds.about(tree_of(rows), 1, 2)
     assert bounds.about_parts(tree_of(rows), 1, 2) == [(3, 5)]
     added = list(rows)

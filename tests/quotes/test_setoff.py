@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from parse_rows import tokens_of
 
 from newsgraph.quotes.candidates import Candidate
 from newsgraph.quotes.setoff import restore_set_off
@@ -13,14 +14,8 @@ from newsgraph.records import Token
 
 
 def _tokens(text: str) -> list[Token]:
-    """Whitespace tokens of ``text`` (the rule reads only their offsets)."""
-    tokens: list[Token] = []
-    at = 0
-    for i, word in enumerate(text.split()):
-        at = text.index(word, at)
-        tokens.append(Token(i, word, at, at + len(word), word.lower(), "X", "X", "dep", i))
-        at += len(word)
-    return tokens
+    """Whitespace tokens of ``text``, one space apart (the rule reads only their offsets)."""
+    return list(tokens_of([(w, w.lower(), "X", "dep", i) for i, w in enumerate(text.split())]))
 
 
 def _at(text: str, words: str) -> tuple[int, int]:
