@@ -2,7 +2,8 @@
 
 Attribution is read from the dependency parse: a cue verb's subject is the
 speaker and its clausal complement (or, for verbs like "denounce"/"call for",
-its object) is the content; "according to X" makes the rest of the sentence X's.
+its object) is the content; "according to X" makes the rest of the sentence X's
+(``according``).
 A cue inserted mid-sentence ("X, he said, Y") makes the whole clause the content;
 a passive agent ("as reported by X") is the speaker; a news medium relaying a named
 body's quoted speech act ("the agency said the ministry “denounces”…") yields to that
@@ -44,6 +45,7 @@ from pathlib import Path
 
 from ..actors.resolve import ResolvedActors
 from ..records import ParsedArticle, Quote, Token
+from .according import According
 from .acts import one_per_act
 from .bounds import Bounds
 from .candidates import (
@@ -112,7 +114,6 @@ class QuoteExtractor:
         self.cue_verbs = cues.cue_verbs  # the union once, not per token
         # Titles written with a stop ("Ms. Acosta"): that stop ends no sentence.
         self.abbreviations = frozenset(t for t in cues.name_titles if t.endswith("."))
-        self.phrase_starts = frozenset(p[0] for p in cues.attribution_phrases)
         self.shapes = Shapes(cues, self.keep_marks)
         self.layout = Layout(cues, self.keep_marks)
         self.subjects = Subjects(cues)
@@ -123,6 +124,7 @@ class QuoteExtractor:
         self.tags = QuoteTags(cues, self.closing_chars)
         self.leads = Leads(cues, self.subjects)
         self.noun_tags = NounTags(cues, self.closing_chars)
+        self.according = According(cues, self.keep_marks)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteExtractor:
@@ -175,7 +177,7 @@ class QuoteExtractor:
             if token.pos in VERB_POS and token.lemma in self.cue_verbs:
                 candidate = self._verb(parsed, tree, token.i, regions)
             else:
-                candidate = self._phrase(parsed, tree, token.i)
+                candidate = self.according.find(parsed, tree, token.i)
             if candidate is None and token.pos in VERB_POS:
                 candidate = (
                     self.layout.interposed(parsed, tree, token.i)
@@ -386,46 +388,6 @@ class QuoteExtractor:
         """The verb with the auxiliaries and adverbs right before it: "has also said"."""
         return tree.leading(verb, CUE_PREFIX_DEPS), verb + 1
 
-    def _phrase(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
-        """ "according to X": X is the speaker of the rest of the sentence."""
-        tokens = tree.tokens
-        if tokens[i].text.lower() not in self.phrase_starts:
-            return None
-        for phrase in self.cues.attribution_phrases:
-            end = i + len(phrase)
-            if end > len(tokens) or any(
-                tokens[i + k].text.lower() != word for k, word in enumerate(phrase)
-            ):
-                continue
-            prep = end - 1
-            pobj = tree.child(prep, ("pobj",))
-            if pobj is None:
-                continue
-            top = i if tree.left[i] <= i and tree.right[i] >= pobj else prep
-            low, high = tree.left[top], tree.right[top] + 1
-            sentence = parsed.sentences[tokens[i].sent]
-            before = tree.trim(sentence.first_token, low, self.keep_marks)
-            after = tree.trim(high, sentence.last_token, self.keep_marks)
-            first, last = _sourced_side(tree, tree.tokens[top].head, before, after)
-            if first >= last:
-                continue
-            return Candidate(
-                tokens[first].start,
-                tokens[last - 1].end,
-                tokens[i].start,
-                tokens[prep].end,
-                speaker_of(tree, pobj),
-                unnamed=self._unnamed(tree, pobj),
-            )
-        return None
-
-    def _unnamed(self, tree: Tree, root: int) -> bool:
-        """A document with no owner or name on it: "a statement", not "Moscow's statement"."""
-        tokens = tree.tokens
-        if tokens[root].lemma not in self.cues.voice_nouns or tokens[root].pos == "PROPN":
-            return False
-        return not any(tokens[c].dep in ("poss", "compound") for c in tree.children[root])
-
     # --- quotation marks ------------------------------------------------------------------
 
     def _span(
@@ -478,20 +440,6 @@ def _quote_right_before(
     start = tree.tokens[tree.left[subject]].start
     found = last_before(regions, start)
     return None if found is None or text[found.end : start].strip(" ,") else found
-
-
-def _sourced_side(
-    tree: Tree, head: int, before: tuple[int, int], after: tuple[int, int]
-) -> tuple[int, int]:
-    """The side of "according to X" that holds the clause, with its subject, the phrase
-    hangs on ("Trump went, because, according to Trump, the media would call him …"; "59
-    percent view her unfavorably, according to a poll last week - virtually the same as
-    …"), else the longer side."""
-    subject = tree.child(head, SUBJECT_DEPS)
-    for first, last in (before, after):
-        if subject is not None and first <= head < last and first <= subject < last:
-            return first, last
-    return max(before, after, key=lambda r: r[1] - r[0])
 
 
 def _position(candidate: Candidate) -> int:
