@@ -13,7 +13,11 @@ from collections.abc import Callable
 from parse_rows import tree_of
 
 from newsgraph.quotes import QuoteSpan
-from newsgraph.quotes.coordination import listed_in_clause, listed_predicate
+from newsgraph.quotes.coordination import (
+    listed_after_relative,
+    listed_in_clause,
+    listed_predicate,
+)
 from newsgraph.quotes.cues import QuoteCues
 from newsgraph.quotes.subjects import Subjects
 
@@ -264,3 +268,35 @@ def test_adverbial_clause_opened_by_its_own_conjunction_is_not_listed() -> None:
     rows[5] = ("after", "after", "SCONJ", "IN", "mark", 6)
     # "…, after referred …" opens a clause of its own: no listed predicate
     assert listed_in_clause(tree_of(rows), 6) is None
+
+
+# "He is a man who fights with reporters , claims that it is rigged" with "claims"
+# coordinated with the copula of the main clause.
+RELATIVE_LISTED: list[Row] = [
+    ("He", "he", "PRON", "PRP", "nsubj", 1),
+    ("is", "be", "AUX", "VBZ", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 3),
+    ("man", "man", "NOUN", "NN", "attr", 1),
+    ("who", "who", "PRON", "WP", "nsubj", 5),
+    ("fights", "fight", "VERB", "VBZ", "relcl", 3),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("reporters", "reporter", "NOUN", "NNS", "pobj", 6),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("claims", "claim", "VERB", "VBZ", "conj", 1),
+    ("that", "that", "SCONJ", "IN", "mark", 12),
+    ("it", "it", "PRON", "PRP", "nsubjpass", 12),
+    ("is", "be", "AUX", "VBZ", "auxpass", 13),
+    ("rigged", "rig", "VERB", "VBN", "ccomp", 9),
+]
+
+
+def test_a_predicate_listed_after_a_relative_clause_is_the_relative_pronouns() -> None:
+    tree = tree_of(RELATIVE_LISTED)
+    assert listed_after_relative(tree, 9) == 4
+    assert _subjects().of(tree, 9) == 4
+
+
+def test_a_predicate_of_another_form_after_a_relative_clause_keeps_the_main_subject() -> None:
+    rows = list(RELATIVE_LISTED)
+    rows[5] = ("fought", "fight", "VERB", "VBD", "relcl", 3)
+    assert listed_after_relative(tree_of(rows), 9) is None

@@ -39,6 +39,14 @@ def test_packaged_cues_cover_attribution_beyond_speech() -> None:
     assert "release" in cues.publishing_verbs and "cast as" in cues.framing_verbs
 
 
+def test_packaged_office_words_are_cue_verbs_and_offices() -> None:
+    cues = QuoteCues.load()
+    # Only a cue verb needs telling apart from a race; an office may take two words.
+    assert cues.office_verbs | cues.rival_verbs <= cues.cue_verbs
+    assert "white house" in cues.office_nouns and "reelection" in cues.office_nouns
+    assert "asylum" not in cues.office_nouns  # "seeking asylum" asks for something
+
+
 def test_packaged_phrasal_cues_load_as_lemma_tuples() -> None:
     cues = QuoteCues.load()
     assert ("weigh", "in", "on") in cues.phrasal_cues

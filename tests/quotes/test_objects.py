@@ -128,3 +128,30 @@ def test_a_place_after_the_object_frames_nothing() -> None:
     voted = [(t, "for" if t == "in" else lemma, p, d, h) for t, lemma, p, d, h in rows]
     voted = [("for" if t == "in" else t, lemma, p, d, h) for t, lemma, p, d, h in voted]
     assert not _cast(voted)
+
+
+# "Obama released a statement Thursday condemning the attack ."
+RELEASED_CONDEMNING: list[tuple[str, str, str, str, str, int]] = [
+    ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+    ("released", "release", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 3),
+    ("statement", "statement", "NOUN", "NN", "dobj", 1),
+    ("Thursday", "Thursday", "PROPN", "NNP", "npadvmod", 1),
+    ("condemning", "condemn", "VERB", "VBG", "advcl", 1),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("attack", "attack", "NOUN", "NN", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_document_worded_by_any_cue_participle_is_its_vehicle() -> None:
+    tree = tree_of(RELEASED_CONDEMNING)
+    assert _objects().vehicle(tree, 1, [(2, 4)])
+
+
+def test_a_document_with_a_participle_of_no_cue_stands_alone() -> None:
+    rows = [
+        row if i != 5 else ("arriving", "arrive", "VERB", "VBG", "advcl", 1)
+        for i, row in enumerate(RELEASED_CONDEMNING)
+    ]
+    assert not _objects().vehicle(tree_of(rows), 1, [(2, 4)])

@@ -99,6 +99,15 @@ def test_relative_pronoun_subject_leaves_the_participle_to_the_clause_above() ->
     assert set_off_participle(tree_of(rows), 11, _cues()) is None
 
 
+def test_pronoun_of_a_relative_clause_echoing_the_named_subject_leaves_it_the_participle() -> None:
+    # "Ames pegged it low , which he called a disgrace , blaming Holt ."
+    rows = list(AFTER_RELATIVE_CLAUSE)
+    rows[6] = ("he", "he", "PRON", "PRP", "nsubj", 7)
+    tree = tree_of(rows)
+    assert set_off_participle(tree, 11, _cues()) is None
+    assert Subjects(_cues()).of(tree, 11) == 0
+
+
 def test_reported_clause_is_no_doer() -> None:
     tree = tree_of(AFTER_REPORTED_CLAUSE)
     assert set_off_participle(tree, 6, _cues()) is None

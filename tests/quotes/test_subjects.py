@@ -9,7 +9,8 @@ from __future__ import annotations
 from parse_rows import tree_of
 
 from newsgraph.quotes.cues import QuoteCues
-from newsgraph.quotes.subjects import Subjects, subject_after
+from newsgraph.quotes.outside import subject_after
+from newsgraph.quotes.subjects import Subjects, stray_agent
 
 # (text, lemma, pos, tag, dep, head)
 Row = tuple[str, str, str, str, str, int]
@@ -116,6 +117,33 @@ def test_asked_by_someone_names_the_asker(spans, by_cue) -> None:
     assert asked.speaker_text == "the host"
 
 
+# "Asked what it means , she said no ." with "Asked" tagged a past tense
+ASKED_PAST = [
+    ("Asked", "ask", "VERB", "VBD", "advcl", 6),
+    ("what", "what", "PRON", "WP", "nsubj", 2),
+    ("it", "it", "PRON", "PRP", "dobj", 3),
+    ("means", "mean", "VERB", "VBZ", "ccomp", 0),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("she", "she", "PRON", "PRP", "nsubj", 6),
+    ("said", "say", "VERB", "VBD", "ROOT", 6),
+    ("no", "no", "INTJ", "UH", "intj", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_bare_participle_tagged_a_past_tense_was_addressed() -> None:
+    subjects = _subjects()
+    assert subjects.addressed(tree_of(ASKED_PAST), 0)
+    # "Then asked …": a past tense after another word heads no participle clause
+    rows = [("Then", "then", "ADV", "RB", "advmod", 1)] + [
+        (t, lemma, pos, tag, dep, head + 1) for t, lemma, pos, tag, dep, head in ASKED_PAST
+    ]
+    assert not subjects.addressed(tree_of(rows), 1)
+    # "when asked": the subordinator opens the clause
+    rows[0] = ("when", "when", "SCONJ", "WRB", "advmod", 1)
+    assert subjects.addressed(tree_of(rows), 1)
+
+
 def test_extraposed_infinitive_keeps_its_content_without_a_speaker(spans, by_cue) -> None:
     say = by_cue(spans("It is fair to say that the port will close."), "to say")
     assert say.text == "that the port will close"
@@ -193,6 +221,37 @@ def test_contracted_is_before_a_reporting_infinitive_stays_a_passive() -> None:
         ("ill", "ill", "ADJ", "JJ", "acomp", 4),
     ]
     assert _subjects().of(tree_of(rows), 2) is None  # "he's said to be ill"
+
+
+def test_contracted_has_before_a_speech_verb_no_one_is_is_an_active_perfect() -> None:
+    # "who ’s argued for years", the reported clause hung on "years"
+    rows: list[Row] = [
+        ("who", "who", "PRON", "WP", "nsubjpass", 2),
+        ("’s", "’s", "AUX", "VBZ", "auxpass", 2),
+        ("argued", "argue", "VERB", "VBN", "ROOT", 2),
+        ("for", "for", "ADP", "IN", "prep", 2),
+        ("years", "year", "NOUN", "NNS", "pobj", 3),
+    ]
+    assert _subjects().of(tree_of(rows), 2) == 0
+    rows[0] = ("it", "it", "PRON", "PRP", "nsubjpass", 2)  # "it’s argued": impersonal
+    assert _subjects().of(tree_of(rows), 2) is None
+    rows[0] = ("who", "who", "PRON", "WP", "nsubjpass", 2)
+    rows[2] = ("believed", "believe", "VERB", "VBN", "ROOT", 2)  # a reporting passive
+    assert _subjects().of(tree_of(rows), 2) is None
+
+
+def test_contracted_has_before_called_for_is_an_active_perfect() -> None:
+    # "who ’s called for tax hikes": "call" has a reporting passive, "call for" none
+    rows: list[Row] = [
+        ("who", "who", "PRON", "WP", "nsubjpass", 2),
+        ("’s", "’s", "AUX", "VBZ", "auxpass", 2),
+        ("called", "call", "VERB", "VBN", "ROOT", 2),
+        ("for", "for", "ADP", "IN", "prep", 2),
+        ("hikes", "hike", "NOUN", "NNS", "pobj", 3),
+    ]
+    assert _subjects().of(tree_of(rows), 2) == 0
+    rows[3] = ("by", "by", "ADP", "IN", "prep", 2)  # "who's called by …" stays a passive
+    assert _subjects().of(tree_of(rows), 2) is None
 
 
 # "prosecutors charged him with murder and Emanuel fired his chief ." with "Emanuel"
@@ -403,3 +462,38 @@ def test_object_sent_to_do_a_speech_act_is_its_speaker(spans) -> None:
     text = "The governor brought his brother, a former senator, to vouch for his judgment."
     (quote,) = spans(text)
     assert quote.cue == "to vouch for" and quote.speaker_text.startswith("his brother")
+
+
+def test_a_progressive_after_a_contracted_has_is_active() -> None:
+    # "who ’s been pushing for curbs", read as a passive with "who" its subject
+    rows: list[Row] = [
+        ("who", "who", "PRON", "WP", "nsubjpass", 3),
+        ("\u2019s", "\u2019s", "AUX", "VBZ", "auxpass", 3),
+        ("been", "be", "AUX", "VBN", "aux", 3),
+        ("pushing", "push", "VERB", "VBG", "ROOT", 3),
+        ("for", "for", "ADP", "IN", "prep", 3),
+        ("curbs", "curb", "NOUN", "NNS", "pobj", 4),
+    ]
+    assert _subjects().perfect(tree_of(rows), 3) == 0
+
+
+def test_a_by_on_a_coordinated_participle_is_the_passives_agent() -> None:
+    # "Grimm was booed and shouted down by fans": the parse hangs "by" on "shouted"
+    rows: list[Row] = [
+        ("Grimm", "Grimm", "PROPN", "NNP", "nsubjpass", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("booed", "boo", "VERB", "VBN", "ROOT", 2),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("shouted", "shout", "VERB", "VBD", "conj", 2),
+        ("down", "down", "ADP", "RP", "prt", 4),
+        ("by", "by", "ADP", "IN", "agent", 4),
+        ("fans", "fan", "NOUN", "NNS", "pobj", 6),
+    ]
+    assert stray_agent(tree_of(rows), 2) == 6
+    # "Grimm was booed and fans shouted by the gate": the second clause is its own
+    rows[4] = ("shouted", "shout", "VERB", "VBD", "conj", 2)
+    rows.insert(4, ("fans", "fan", "NOUN", "NNS", "nsubj", 5))
+    rows = [(t, lemma, pos, tag, dep, h if h < 4 else h + 1) for t, lemma, pos, tag, dep, h in rows]
+    rows[4] = ("fans", "fan", "NOUN", "NNS", "nsubj", 5)
+    rows[5] = ("shouted", "shout", "VERB", "VBD", "conj", 2)
+    assert stray_agent(tree_of(rows), 2) is None

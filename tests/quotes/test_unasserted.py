@@ -149,3 +149,117 @@ def test_the_complement_of_helping_tells_of_an_outcome() -> None:
     # 'The fences tried to push smugglers …': the subject's own aim
     tried = [(t, "try" if lemma == "help" else lemma, p, d, h) for t, lemma, p, d, h in rows]
     assert not _unasserted().found(tree_of(tried), 3)
+
+
+# "Rubio is seeking reelection ."
+SEEKING_REELECTION: list[Row] = [
+    ("Rubio", "Rubio", "PROPN", "nsubj", 2),
+    ("is", "be", "AUX", "aux", 2),
+    ("seeking", "seek", "VERB", "ROOT", 2),
+    ("reelection", "reelection", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_seeking_an_office_names_a_race() -> None:
+    assert _unasserted().found(tree_of(SEEKING_REELECTION), 2)
+
+
+def test_an_office_may_be_named_with_its_compound() -> None:
+    # "Clinton seeks the White House ."
+    rows: list[Row] = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1),
+        ("seeks", "seek", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("White", "White", "PROPN", "compound", 4),
+        ("House", "House", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _unasserted().found(tree_of(rows), 1)
+
+
+def test_seeking_anything_else_is_a_stance() -> None:
+    # "Sanders seeks a recount ."
+    rows: list[Row] = [
+        ("Sanders", "Sanders", "PROPN", "nsubj", 1),
+        ("seeks", "seek", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("recount", "recount", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert not _unasserted().found(tree_of(rows), 1)
+
+
+# "Feingold is challenging Johnson ." with Johnson a person
+CHALLENGING_JOHNSON: list[tuple[str, str, str, str, str, int, str]] = [
+    ("Feingold", "Feingold", "PROPN", "NNP", "nsubj", 2, "PERSON"),
+    ("is", "be", "AUX", "VBZ", "aux", 2, ""),
+    ("challenging", "challenge", "VERB", "VBG", "ROOT", 2, ""),
+    ("Johnson", "Johnson", "PROPN", "NNP", "dobj", 2, "PERSON"),
+    (".", ".", "PUNCT", ".", "punct", 2, ""),
+]
+
+
+def test_a_rival_run_against_is_no_stance() -> None:
+    assert _unasserted().found(tree_of(CHALLENGING_JOHNSON), 2)
+
+
+def test_a_rival_challenged_on_something_is_a_stance() -> None:
+    # "Feingold is challenging Johnson on trade ."
+    rows = [
+        *CHALLENGING_JOHNSON[:4],
+        ("on", "on", "ADP", "IN", "prep", 2, ""),
+        ("trade", "trade", "NOUN", "NN", "pobj", 4, ""),
+        (".", ".", "PUNCT", ".", "punct", 2, ""),
+    ]
+    assert not _unasserted().found(tree_of(rows), 2)
+
+
+def test_challenging_a_claim_is_a_stance() -> None:
+    # "Feingold is challenging the claim ."
+    rows = [
+        *CHALLENGING_JOHNSON[:3],
+        ("the", "the", "DET", "DT", "det", 4, ""),
+        ("claim", "claim", "NOUN", "NN", "dobj", 2, ""),
+        (".", ".", "PUNCT", ".", "punct", 2, ""),
+    ]
+    assert not _unasserted().found(tree_of(rows), 2)
+
+
+# "People lined up to see him ."
+LINED_UP_TO_SEE: list[Row] = [
+    ("People", "people", "NOUN", "nsubj", 1),
+    ("lined", "line", "VERB", "ROOT", 1),
+    ("up", "up", "ADP", "prt", 1),
+    ("to", "to", "PART", "aux", 4),
+    ("see", "see", "VERB", "advcl", 1),
+    ("him", "he", "PRON", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_purpose_clause_of_perceiving_tells_why_someone_came() -> None:
+    assert _unasserted().found(tree_of(LINED_UP_TO_SEE), 4)
+
+
+def test_seeing_as_a_main_verb_is_read_as_usual() -> None:
+    # "People see him as a leader ."
+    rows: list[Row] = [
+        ("People", "people", "NOUN", "nsubj", 1),
+        ("see", "see", "VERB", "ROOT", 1),
+        ("him", "he", "PRON", "dobj", 1),
+        ("as", "as", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 5),
+        ("leader", "leader", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert not _unasserted().found(tree_of(rows), 1)
+
+
+def test_only_perceiving_verbs_tell_why_someone_came() -> None:
+    # "People lined up to back him ."
+    rows = [
+        row if i != 4 else ("back", "back", "VERB", "advcl", 1)
+        for i, row in enumerate(LINED_UP_TO_SEE)
+    ]
+    assert not _unasserted().found(tree_of(rows), 4)

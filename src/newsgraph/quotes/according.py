@@ -3,7 +3,10 @@
 The phrases are data (``attribution_phrases`` in data/cues.yaml). Which side of the
 phrase is the content is read from the clause the phrase hangs on; a document with no
 owner or name ("a statement") is marked unnamed so the speaker resolver looks back for
-whose it is.
+whose it is. When the parse made the phrase the sentence's root, its subject is what is
+sourced ("That's according to the filings"), or else the rest of the sentence after the
+comma that ends the source ("According to a study by Pew based on census data, eligible
+voters …").
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ class According:
             before = tree.trim(sentence.first_token, low, self.keep_marks)
             after = tree.trim(high, sentence.last_token, self.keep_marks)
             first, last = _sourced_side(tree, tree.tokens[top].head, before, after)
+            speaker = speaker_of(tree, pobj)
+            if first >= last and tokens[i].head == i:
+                # The parse made the phrase the sentence's root and hung the rest on it.
+                first, last, speaker = self._rooted(tree, i, pobj, sentence.last_token)
             if first >= last:
                 continue
             return Candidate(
@@ -51,10 +58,33 @@ class According:
                 tokens[last - 1].end,
                 tokens[i].start,
                 tokens[prep].end,
-                speaker_of(tree, pobj),
+                speaker,
                 unnamed=self._unnamed(tree, pobj),
             )
         return None
+
+    def _rooted(
+        self, tree: Tree, i: int, pobj: int, end: int
+    ) -> tuple[int, int, tuple[int, int, int]]:
+        """What a phrase the parse made the root sources, and who: its subject ("That's
+        according to fundraising reports"), or the rest of the sentence after the comma
+        that ends the source ("According to a study by Pew based on census data, eligible
+        voters …"), the source cut at that comma."""
+        tokens = tree.tokens
+        speaker = speaker_of(tree, pobj)
+        subject = tree.child(i, SUBJECT_DEPS)
+        if subject is not None and subject < i:
+            first, last = tree.trim(tree.left[subject], tree.right[subject] + 1, self.keep_marks)
+            return first, last, speaker
+        commas = [j for j in range(pobj + 1, end) if tokens[j].text == ","]
+        # The comma hung on the phrase itself ends the source; one inside it sets off a
+        # description of the source ("According to Grimm, a professor at Leeds, …").
+        comma = next((j for j in commas if tokens[j].head == i), commas[0] if commas else None)
+        if comma is None:
+            return 0, 0, speaker
+        first, last = tree.trim(comma + 1, end, self.keep_marks)
+        source_first, source_last, root = speaker
+        return first, last, (source_first, min(source_last, comma), root)
 
     def _unnamed(self, tree: Tree, root: int) -> bool:
         """A document with no owner or name on it: "a statement", not "Moscow's statement"."""

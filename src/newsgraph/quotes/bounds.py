@@ -3,7 +3,7 @@
 A cue's complement is the content, but not all of its subtree: a further speech act of
 the same speaker ("…, adding that", "and tells the crowd …": a coordinated verb only in
 the cue's own form; "said they should stay calm and call the coast guard" goes on with
-what was said)
+what was said) or of another ("…, and those voters backed Sanders", ``joined``)
 and a clause of its own the writer sets against it ("…, but for Republicans it is …"; not
 "…, but that …") are left out, and so is what the writer adds about a reported object
 after a comma ("criticized Clinton's email use, which an FBI inquiry called “careless”":
@@ -33,6 +33,7 @@ from .grammar import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+from .joined import joined_act, misread_object
 from .subjects import TRAILING_ACT_DEPS
 from .tree import Tree
 
@@ -81,6 +82,9 @@ class Bounds:
         object stops before the writer's aside after it ("the deal, which …")."""
         tokens = tree.tokens
         first, last = tree.left[root], tree.right[root] + 1
+        misread = misread_object(tree, self.cues, root)
+        if misread is not None:
+            return misread
         nominal = tokens[root].pos in NAME_POS
         for child in tree.children[root]:
             token = tokens[child]
@@ -96,6 +100,7 @@ class Bounds:
                     and self._act_form(tree, root, child)
                 )
                 or self._contrast(tree, child)
+                or joined_act(tree, self.cues, child)
                 or (nominal and self._aside(tree, child))
             ):
                 last = min(last, tree.left[child])

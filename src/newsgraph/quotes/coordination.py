@@ -42,6 +42,8 @@ LISTED_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
 # parse puts a second clause's subject it took for the first one's object.
 FINITE_AUX_TAGS = FINITE_TAGS | {"MD"}
 OPENED_OBJECT_DEPS = frozenset({"dobj"})
+# How the tagger marks a relative pronoun ("who", "which", "that" opening a clause).
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def conjunct(tree: Tree, verb: int) -> int:
@@ -235,5 +237,34 @@ def listed_in_clause(tree: Tree, verb: int) -> int | None:
         return None
     subject = tree.child(earlier, SUBJECT_DEPS)
     if subject is None or tokens[subject].pos not in NAME_POS or subject > earlier:
+        return None
+    return subject
+
+
+def listed_after_relative(tree: Tree, verb: int) -> int | None:
+    """The relative pronoun subject of the relative clause right before the comma that
+    precedes a conjoined predicate of the same form the parse hung on the main clause:
+    in "X is a man who fights with reporters, claims that …, and asserts that …" the
+    one who fights claims and asserts, not the main clause's subject."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.dep != "conj" or token.head > verb or not _finite(tree, verb):
+        return None
+    comma = tree.left[verb] - 1
+    if comma <= 0 or tokens[comma].text != ",":
+        return None
+    node = comma - 1
+    for _ in range(CONJUNCT_CLIMB):
+        if node == token.head or tokens[node].head == node:
+            return None
+        if tokens[node].pos in VERB_POS and tokens[node].dep == "relcl":
+            break
+        node = tokens[node].head
+    else:
+        return None
+    if tokens[node].dep != "relcl" or not _forms(tree, verb) & _forms(tree, node):
+        return None
+    subject = tree.child(node, SUBJECT_DEPS)
+    if subject is None or tokens[subject].tag not in RELATIVE_TAGS or subject > node:
         return None
     return subject

@@ -63,6 +63,10 @@ WORD_FIELDS = (
     "event_passives",
     "prep_object_verbs",
     "outcome_verbs",
+    "office_verbs",
+    "office_nouns",
+    "rival_verbs",
+    "attending_verbs",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -168,6 +172,14 @@ class QuoteCues:
     prep_object_verbs: frozenset[str]
     # Verbs whose complement is an outcome they bring about: "helped push smugglers".
     outcome_verbs: frozenset[str]
+    # Verbs of running for office and the offices they take as object: "seeking reelection"
+    # names a race, not a stance; "rival" verbs take the one run against: "is challenging
+    # Sen. Johnson".
+    office_verbs: frozenset[str]
+    office_nouns: frozenset[str]
+    rival_verbs: frozenset[str]
+    # Perceiving verbs whose purpose clause tells why someone came: "lined up to see him".
+    attending_verbs: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

@@ -24,7 +24,8 @@ expected") in ``bounds``; what an object verb's complements say and which object
 listener ("asked the students if …") in ``objects``; a reported clause hung below the
 cue's own phrase ("said in a statement that …") in ``detached``. A pro-form is a content
 too ("he said so"). Two cues sharing words read one act once ("has voiced support for" /
-"voiced support for", ``acts``). Stance adjectives are read in ``adjectives``, "in"/"to"
+"voiced support for", ``acts``), and so do two giving the same words to the same speaker
+(``twice``). Stance adjectives are read in ``adjectives``, "in"/"to"
 frames in ``frames``; subjects the parse hung on other words in ``orphans`` and
 ``coordination`` (through ``subjects``); a long quotation no cue reaches takes the verb of
 its sentence's clause before it, or of the sentence just before it ("X agreed. “…”"), in
@@ -81,18 +82,15 @@ from .naming import Naming
 from .nested import relayed, unowned
 from .nountags import NounTags
 from .objects import Objects
+from .outside import subject_after, subject_outside
 from .setoff import restore_set_off
 from .shapes import Shapes
 from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
-from .subjects import (
-    NOUN_OBJECT_DEPS,
-    Subjects,
-    subject_after,
-    subject_outside,
-)
+from .subjects import NOUN_OBJECT_DEPS, Subjects
 from .tags import QuoteTags
 from .tree import Tree
+from .twice import once
 
 FINITE_DEPS = frozenset({"ccomp"})
 # A relayed speech act's subject is one body or person; a plural one only when named.
@@ -146,7 +144,7 @@ class QuoteExtractor:
         for candidate in candidates:
             widen(candidate, text, regions)
             front_half(candidate, text, tree, regions, self.closing_chars)
-        deduped = one_per_act(dedupe(candidates))
+        deduped = once(one_per_act(dedupe(candidates)))
         outer = restore_set_off(outermost(deduped, text), deduped, text, tree.tokens)
         candidates = unowned(outer, tree)
         kept = {id(c) for c in candidates}
@@ -274,6 +272,9 @@ class QuoteExtractor:
                 # '“But why?” she asked him': the listener is no content, the quote is
                 quotation = text[preceding.start : preceding.end]
                 parts = self.objects.without_listener(tree, verb, parts, quotation)
+        tagged = self.tags.quoted_part(text, tree, verb, subject, preceding, parts)
+        if tagged:  # '“…?” Trump said of Apple': the quotation its tag follows
+            parts, cue_last = tagged, verb + 1
         # "He pledged …, suggested that …": a clause before the cue holding its speaker is
         # a predicate of the speaker's own, no content
         after = any(p[0] > verb for p in parts)
@@ -308,6 +309,8 @@ class QuoteExtractor:
             parts = self.layout.inverted(parsed, tree, verb) or self.layout.fronted(
                 parsed, tree, verb, subject, cue_first
             )
+            if any(p[0] <= subject < p[1] <= verb for p in parts):
+                return None  # "Clinton won Ohio, adding to her lead": her own act, not said
         if not parts and lemma in self.cues.speech_verbs:
             clause = detached_clause(tree, verb)  # "said in a statement that …"
             parts = [clause] if clause is not None else []

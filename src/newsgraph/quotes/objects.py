@@ -118,9 +118,10 @@ class Objects:
         )
 
     def vehicle(self, tree: Tree, verb: int, parts: list[tuple[int, int]]) -> bool:
-        """A document made public as the only object, worded by a speech participle: in
-        "released a statement, saying …" or "wrote an op-ed urging …" one act is
-        reported, and the participle's own attribution holds what was said."""
+        """A document made public as the only object, worded by a cue participle: in
+        "released a statement, saying …", "wrote an op-ed urging …" or "released a
+        statement Thursday condemning the attack" one act is reported, and the
+        participle's own attribution holds what was said."""
         tokens = tree.tokens
         if tokens[verb].lemma not in self.cues.publishing_verbs:
             return False
@@ -135,7 +136,7 @@ class Objects:
             c > verb
             and tokens[c].dep == "advcl"
             and tokens[c].tag == "VBG"
-            and tokens[c].lemma in self.cues.speech_verbs
+            and tokens[c].lemma in self.cues.cue_verbs
             for c in children
         )
 

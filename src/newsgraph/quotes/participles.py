@@ -17,12 +17,12 @@ first incident came …, when protesters interrupted her speech, shouting …"),
 clause ("a charge that Colorado leaders denied, noting …", "where 50 protesters had
 gathered, chanting …"), or the second of two predicates in one ("As the debate went on
 and Trump stood by his comment, refusing to …, Rubio tried"). The participle goes with
-the nearest of those clauses. A clause that is what the verb above reports ("X said Y was
-A, adding B") or a noun's content ("his comment that “Islam hates us,” refusing …") is
-no doer: the search passes on to the clause above it; and a participle hung on a
-relative clause about a thing ("a moment that could play big, denouncing …") is done by
-the subject of the clause above.
-"""
+the nearest of those clauses, unless a relative clause's subject is only a pronoun for
+the named subject above ("Bush attacked Trump, with whom he clashed, calling him …"). A
+clause that is what the verb above reports ("X said Y was A, adding B") or a noun's
+content ("his comment that “Islam hates us,” refusing …") is no doer: the search passes
+on to the clause above it; and a participle hung on a relative clause about a thing ("a
+moment that could play big, denouncing …") is done by the subject of the clause above."""
 
 from __future__ import annotations
 
@@ -86,6 +86,8 @@ def set_off_participle(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
             if role in DOER_CLAUSE_DEPS:
                 subject = tree.child(node, SUBJECT_DEPS)
                 if subject is not None and _doer(tree, node, subject, cues.relative_pronouns):
+                    if role == "relcl" and _echoes(tree, subject, head, cues):
+                        return None  # "X attacked Y, with whom he clashed, calling …"
                     if role == "relcl" or not _speaking_subject(tree, head, cues):
                         return subject
                     return None
@@ -270,6 +272,17 @@ def relative_host(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
         if tokens[node].pos in CLAUSE_POS:
             return node
     return None
+
+
+def _echoes(tree: Tree, subject: int, head: int, cues: QuoteCues) -> bool:
+    """A personal pronoun subject of a relative clause that only refers back to the
+    named subject of the clause the participle hangs on: that subject does the
+    participle, as attribution corpora mark it."""
+    tokens = tree.tokens
+    if tokens[subject].text.lower() not in cues.person_pronouns:
+        return False
+    main = tree.child(head, SUBJECT_DEPS)
+    return main is not None and main < subject and tokens[main].pos == "PROPN"
 
 
 def _speaking_subject(tree: Tree, clause: int, cues: QuoteCues) -> bool:

@@ -35,6 +35,7 @@ from .candidates import Candidate
 from .cues import QuoteCues
 from .frames import Frames, trimmed
 from .grammar import AUX_DEPS, CLAUSE_POS, CLAUSE_SUBJECT_DEPS, NAME_POS
+from .holders import StanceHolders
 from .phrasal import PhrasalCues
 from .received import ReceivedStances
 from .subjects import Subjects, stray_agent
@@ -100,6 +101,7 @@ class Shapes:
         self.frames = Frames(cues, keep_marks)
         self.antecedents = Antecedents(cues)
         self.unheld = UnheldStances(cues)
+        self.holders = StanceHolders(cues, self.subjects)
 
     def find(self, parsed: ParsedArticle, tree: Tree, i: int) -> Candidate | None:
         """The attribution token ``i`` cues in one of the shapes, if any."""
@@ -368,6 +370,8 @@ class Shapes:
             and tokens[actor := tokens[verb].head].pos == "VERB"
         ):
             owner = self.subjects.of(tree, actor)  # "rallied in the hope that …"
+        if owner is None:
+            owner = self.holders.of(tree, noun)  # "Republican calls for", "with an argument"
         return self._candidate(
             tree, content, (cue_first, cue_last - 1), owner, unnamed=owner is None
         )
@@ -398,6 +402,8 @@ class Shapes:
         source = tree.subject(verb)
         if source is None and tokens[verb].dep == "xcomp":
             source = tree.subject(tokens[verb].head)
+        if source is None:
+            source = self.subjects.perfect(tree, verb)  # "who's been pushing for …"
         if source is None:
             return None
         found = self.phrasal.find(tree, verb)

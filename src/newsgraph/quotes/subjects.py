@@ -1,49 +1,53 @@
 """Who performs a cue verb: its subject, or the one the parse hides.
 
 A verb's own subject is the speaker unless the parse misplaces it: a speech act
-coordinated with the clause it reports ("X said Y was A and called B") is X's; who
-does an infinitive the parse gave no subject is read in ``infinitives`` ("it led
-Republicans to say"); a participle on a document ("a statement saying") is the
-document's maker's, and one on
-an object that cannot speak is the clause subject's ("made an attempt to …, writing");
-a dateline the parser also took as a subject gives way to the real one; a subject the
-parse cut off by an apposition or an aside before the verb is found before them
-("Clinton, without naming him, accused …"); a quotation's own words
-are never the speaker of the cue after it; an inserted cue with its subject after it
-("The contrast, said Doyle, would be clear") is that subject's; and who is "asked" in
-a bare participle clause ("Asked whether …, Rubio said") asked nothing unless a "by"
-names who asked. The parse also hides subjects in a verb it hung on the noun before it as
-a reduced clause though the verb has an object ("Beruff, a Scott ally, called the
-standards strong"), in a clause joined with no conjunction ("It was no accident — Buck,
-a spokesman, told POLITICO …"), and in a participle after the noun that does it ("ended
-with the mayor asking …", "left many voters saying …"); an infinitive's "it" from a
-linking verb above ("it is fair to say") names no one. A conjoined predicate goes with
-the verb above it of its own form ("Kasich says he'd sit Putin down and tells the crowd
-…" is Kasich's), or with the name coordinated right before it ("… with murder and
-Emanuel fired his chief"), both read in ``coordination``; an active predicate after a
-passive one ("officials were angered and predicted …") is its subject's; "he's said he
-…" is a perfect the parse read as a passive; a subject the parse left before a verb with
-none, gave to a participle, read as a modal or hung on the quotation before the cue
-('“…,” X, a founder of …, tells Y') is found in ``orphans``; who does a participle (the
-noun before it, the clause right before its comma) is read in ``participles``; an act
-trailing an inserted cue ('…,” the source recalled, adding …') is the inserted cue's.
-"""
+coordinated with the clause it reports ("X said Y was A and called B") is X's; who does
+an infinitive the parse gave no subject is read in ``infinitives`` ("it led Republicans
+to say"); a participle on a document ("a statement saying") is the document's maker's,
+and one on an object that cannot speak is the clause subject's ("made an attempt to …,
+writing"); a dateline the parser also took as a subject gives way to the real one; a
+subject the parse cut off by an apposition or an aside before the verb is found before
+them ("Clinton, without naming him, accused …"); a quotation's own words are never the
+speaker of the cue after it (``outside``); an inserted cue with its subject after it
+("The contrast, said Doyle, would be clear") is that subject's; and who is "asked" in a
+bare participle clause ("Asked whether …, Rubio said", also when tagged a past tense)
+asked nothing unless a "by" names who asked. The parse also hides subjects in a verb it
+hung on the noun before it as a reduced clause though the verb has an object ("Beruff, a
+Scott ally, called the standards strong"), in a clause joined with no conjunction ("It
+was no accident — Buck, a spokesman, told POLITICO …"), and in a participle after the
+noun that does it ("ended with the mayor asking …", "left many voters saying …"); an
+infinitive's "it" from a linking verb above ("it is fair to say") names no one. A
+conjoined predicate goes with the verb above it of its own form ("Kasich says he'd sit
+Putin down and tells the crowd …" is Kasich's), or with the name coordinated right
+before it ("… with murder and Emanuel fired his chief"), or with the relative clause
+before its comma ("a man who fights …, claims that …"), all read in ``coordination``; an
+active predicate after a passive one ("officials were angered and predicted …") is its
+subject's; "he's said he …" is a perfect the parse read as a passive, and so is "who's
+argued …" or "who's called for …" (no one "is argued", and "call for" has no passive); a
+subject the parse left before a verb with none, gave to a participle, read as a modal or
+hung on the quotation before the cue ('“…,” X, a founder of …, tells Y') is found in
+``orphans``; who does a participle (the noun before it, the clause right before its
+comma) is read in ``participles``; an act trailing an inserted cue ('…,” the source
+recalled, adding …') is the inserted cue's."""
 
 from __future__ import annotations
 
-from .candidates import inside
-from .coordination import conjunct, coordinated_subject, listed_in_clause, listed_predicate
+from .coordination import (
+    conjunct,
+    coordinated_subject,
+    listed_after_relative,
+    listed_in_clause,
+    listed_predicate,
+)
 from .cues import QuoteCues
 from .grammar import (
     FINITE_TAGS,
     NAME_POS,
-    NAME_PREFIX_DEPS,
     SUBJECT_DEPS,
     VERB_POS,
     WHEN_ENTITIES,
 )
 from .infinitives import controller as infinitive_controller
-from .marks import QuotedRegion
 from .orphans import (
     CLOSING_QUOTE_TAG,
     after_quotation,
@@ -52,6 +56,7 @@ from .orphans import (
     participle_subject,
     subject_before,
 )
+from .outside import subject_after
 from .participles import (
     absolute_subject,
     object_speaks,
@@ -70,14 +75,20 @@ TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 # "'s" is "is" or "has": "he's said he …" is a perfect the parse may read as a passive.
 CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
+# Subjects a contracted "has" is read with before a phrasal cue ("who's called for").
+PERSON_SUBJECTS = frozenset({"he", "she"})
 # What makes a past participle part of a finite clause ("he was asked", "she had asked")
 # rather than a bare one heading its own ("Asked whether …, Rubio said"); and where a bare
 # one stands.
 FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 BARE_PARTICIPLE_DEPS = frozenset({"advcl", "ROOT", "conj", "acl"})
+# A past participle, or the past tense the tagger confuses it with.
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+# The parse may tag such a participle a past tense ("Asked what …, she said"); and the
+# words that open a participle clause before it ("when asked").
+ADDRESSED_TAGS = frozenset({"VBN", "VBD"})
+SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "while", "as", "until"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
-# A finite clause's subject, active or passive.
-FINITE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
 NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
@@ -113,7 +124,7 @@ class Subjects:
         if tree.child(verb, PASSIVE_DEPS) is not None:
             # "he was told that": the subject heard it, did not say it; but "he's said he
             # …" is "he has said", which the parse read as "he is said".
-            return self._contracted_perfect(tree, verb)
+            return self.perfect(tree, verb)
         current = verb
         joined = False  # reached ``current`` as the first of coordinated predicates
         for _ in range(4):
@@ -152,6 +163,8 @@ class Subjects:
             if token.dep == "conj":
                 if (coordinated := coordinated_subject(tree, current)) is not None:
                     return coordinated
+                if (relative := listed_after_relative(tree, current)) is not None:
+                    return relative  # "a man who fights …, claims that …"
                 current = conjunct(tree, current)
                 joined = True
             elif token.dep in INHERIT_DEPS:
@@ -202,21 +215,40 @@ class Subjects:
             doer = set_off_participle(tree, verb, self.cues)
         return doer
 
-    def _contracted_perfect(self, tree: Tree, verb: int) -> int | None:
+    def perfect(self, tree: Tree, verb: int) -> int | None:
         """The subject of a verb after "'s" the parse read as a passive "is" though the
         verb takes what only an active one does: a clause with its own subject ("He's
         said he gets …"), an object ("she's called it a hoax"), or an infinitive a
         reporting passive does not take ("he's wanted to run"; "he's said to be ill" is
-        passive)."""
+        passive); a progressive ("who's been pushing for …") is never passive. Public for
+        the phrasal cues, which read the subject themselves."""
         tokens = tree.tokens
         marker = tree.child(verb, ("auxpass",))
         subject = tree.child(verb, ("nsubjpass",))
         if marker is None or subject is None or tokens[marker].text not in CONTRACTED_HAS:
             return None
-        if tokens[verb].tag not in ("VBN", "VBD") or not subject < marker < verb:
+        if not subject < marker < verb:
+            return None
+        if tokens[verb].tag == "VBG":
+            return subject  # "who's been pushing for …": a progressive is never passive
+        if tokens[verb].tag not in PARTICIPLE_TAGS:
             return None
         if any(tokens[c].lemma == "be" and c != marker for c in tree.children[verb]):
             return None  # "it's been reported that …" is a passive
+        lemma = tokens[verb].lemma
+        if (
+            lemma in self.cues.speech_verbs
+            and lemma not in self.cues.passive_verbs
+            and tokens[subject].text.lower() not in self.cues.impersonal_subjects - {"which"}
+        ):
+            return subject  # "who's argued for years that …": no one "is argued"
+        if (
+            verb + 1 < len(tokens)
+            and tokens[verb + 1].head == verb
+            and (lemma, tokens[verb + 1].text.lower()) in self.cues.phrasal_cues
+            and tokens[subject].text.lower() in self.cues.relative_pronouns | PERSON_SUBJECTS
+        ):
+            return subject  # "who's called for tax hikes": the phrasal cue "call for"
         for c in tree.children[verb]:
             dep = tokens[c].dep
             if c < verb:
@@ -297,14 +329,25 @@ class Subjects:
         ("Asked whether he would run, Rubio said …", "when asked about it"): its subject
         was addressed, and who asked is not said."""
         token = tree.tokens[verb]
-        if token.tag != "VBN" or token.lemma not in self.cues.addressee_verbs:
+        if token.tag not in ADDRESSED_TAGS or token.lemma not in self.cues.addressee_verbs:
             return False
         if token.dep not in BARE_PARTICIPLE_DEPS:
             return False
+        if token.tag != "VBN" and not self._opens_clause(tree, verb):
+            return False  # a past tense is a bare participle only where a clause opens
         return not any(
             tree.tokens[c].dep in FINITE_CLAUSE_DEPS or tree.tokens[c].dep == "agent"
             for c in tree.children[verb]
         )
+
+    @staticmethod
+    def _opens_clause(tree: Tree, verb: int) -> bool:
+        """``verb`` opens its sentence or follows a subordinator ("Asked what …, she
+        said", "when asked about it"), as a participle the parse tagged a past tense."""
+        tokens = tree.tokens
+        if verb == 0 or tokens[verb - 1].sent != tokens[verb].sent:
+            return True
+        return tokens[verb - 1].text.lower() in SUBORDINATORS
 
     def extraposed(self, tree: Tree, verb: int, subject: int) -> bool:
         """An infinitive whose subject is an "it" it inherits from a linking verb above:
@@ -407,7 +450,8 @@ def stray_agent(tree: Tree, verb: int) -> int | None:
     """The "by" of a passive the parse hung on a word after the verb: "was
     declared the winner in three primaries by news organizations", "has been pushed to
     these positions by Mr. Sanders". Only a name, a group or people, and only in the
-    verb's own clause (no other verb between)."""
+    verb's own clause (no other verb between, save a participle sharing the passive: "was
+    booed and shouted down by the crowd")."""
     tokens = tree.tokens
     for i in range(verb + 1, tree.right[verb] + 1):
         token = tokens[i]
@@ -421,9 +465,19 @@ def stray_agent(tree: Tree, verb: int) -> int | None:
         up = token.head
         while up != verb and tokens[up].pos not in CLAUSE_HEAD_POS and tokens[up].head != up:
             up = tokens[up].head
-        if up == verb:
+        if up == verb or _shared_passive(tree, verb, up):
             return i
     return None
+
+
+def _shared_passive(tree: Tree, verb: int, other: int) -> bool:
+    """``other`` is a participle coordinated with the passive ``verb`` that shares its
+    auxiliary and subject: "was booed and shouted down by the crowd"."""
+    tokens = tree.tokens
+    token = tokens[other]
+    if token.dep != "conj" or token.head != verb or token.tag not in PARTICIPLE_TAGS:
+        return False
+    return not any(tokens[c].dep in FINITE_CLAUSE_DEPS for c in tree.children[other])
 
 
 def _clause_above(tree: Tree, i: int) -> int:
@@ -436,47 +490,3 @@ def _clause_above(tree: Tree, i: int) -> int:
             return i
         i = token.head
     return i
-
-
-def subject_after(tree: Tree, verb: int) -> int | None:
-    """The speaker after an inverted cue the parser did not see as a subject: '“…,” said X'."""
-    for child in tree.children[verb]:
-        token = tree.tokens[child]
-        if child > verb and (token.pos in NAME_POS or token.text[:1].isupper()):
-            return child
-    # Parsed as the subject of the quote's second half: take the name right after the verb.
-    i = verb + 1
-    tokens = tree.tokens
-    while i < len(tokens) and tokens[i].dep in NAME_PREFIX_DEPS and verb < tokens[i].head:
-        i = tokens[i].head
-    if i >= len(tokens) or tokens[i].pos not in NAME_POS or tokens[i].sent != tokens[verb].sent:
-        return None
-    if (
-        tokens[i].pos == "PRON"
-        and tokens[i].dep in FINITE_SUBJECT_DEPS
-        and tokens[i].head == i + 1
-        and tokens[i + 1].head == verb
-    ):
-        return None  # "“…,” says she warned about it": the subject of what is said
-    return i
-
-
-def subject_outside(tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]) -> int | None:
-    """The name between a quotation and its cue ('“…,” Trump, the front-runner, said') or
-    right after the cue ('“…,” said Grimm, a supporter'), outside every quotation."""
-    tokens = tree.tokens
-    verb_start = tokens[verb].start
-    closing = max((r.end for r in regions if r.end <= verb_start), default=None)
-    if closing is not None:
-        i = verb - 1
-        while i > 0 and tokens[i - 1].start >= closing:
-            i -= 1
-        for j in range(i, verb):
-            if tokens[j].pos in NAME_POS:
-                while tokens[j].dep in NAME_PREFIX_DEPS and j < tokens[j].head < verb:
-                    j = tokens[j].head
-                return j
-    after = subject_after(tree, verb)
-    if after is not None and not inside(tokens[after].start, regions):
-        return after
-    return None

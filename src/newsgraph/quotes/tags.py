@@ -6,14 +6,16 @@ closing mark and followed, in the same sentence, by a short clause of a name and
 that ends there is a quote that clause attributes: the punctuation says the sentence
 goes on, and the clause is the speech tag. The verb need not be a speech verb ("shot
 back", "put it", "countered from the stage"), so the shape is read from the layout, not
-from a word list.
+from a word list. A speech verb in tag position says the quotation, not the words the
+parse hung after it ('“…?” Trump said of Apple', '“…,” said X, who co-developed …').
 """
 
 from __future__ import annotations
 
-from ..records import ParsedArticle, Sentence
+from ..records import ParsedArticle, Sentence, Token
 from .candidates import Candidate, last_before, quote_before, speaker_of
 from .cues import QuoteCues
+from .grammar import CUE_PREFIX_DEPS, FINITE_TAGS, VERB_POS
 from .marks import QuotedRegion
 from .subjects import NAME_POS
 from .tree import Tree
@@ -28,6 +30,11 @@ TAIL_DEPS = frozenset(
 )
 # Words right after the verb that belong to the cue: a particle or an adverb.
 CUE_TAIL_DEPS = frozenset({"prt", "advmod"})
+# What a quotation that opens its sentence follows: a line break or a sentence's end.
+SENTENCE_OPENERS = frozenset('\n.?!\u201d"')
+# A quotation that asks or exclaims is speech however short ('“This is fantastic!” beamed X').
+EXCLAIMS = ("?", "!")
+EXCLAIMED_WORDS = 2
 # Words at most between the closing mark and the verb: the speaker and its description.
 TAG_REACH = 12
 
@@ -62,7 +69,7 @@ class QuoteTags:
         if reach > TAG_REACH:
             return None
         for child in tree.children[verb]:
-            if child > verb and tokens[child].dep not in TAIL_DEPS:
+            if child > verb and tokens[child].dep not in TAIL_DEPS and not _next_act(tree, child):
                 return None  # "…,” he went on to say that …": a clause of its own
             if (
                 child > verb
@@ -73,12 +80,12 @@ class QuoteTags:
                 return None
         if tree.right[verb] + 1 < sentence.last_token and not _ends(tree, verb, sentence):
             return None
-        if len(words.split()) < self.min_words:
+        if len(words.split()) < (EXCLAIMED_WORDS if words.endswith(EXCLAIMS) else self.min_words):
             return None  # '“Mercy Street,” returns this week': a title, not a quote
         subject = tree.child(verb, ("nsubj",))
         if subject is None:
             subject = _named_between(tree, quote.end, verb)
-        if subject is None or tokens[subject].pos not in NAME_POS:
+        if subject is None or not _named(tokens[subject]):
             return None
         if tokens[subject].start < quote.end or tokens[subject].text.lower() in self.relatives:
             return None  # '“…,” which votes …' describes, it does not tag
@@ -93,6 +100,73 @@ class QuoteTags:
             tokens[cue_last].end,
             speaker_of(tree, subject),
         )
+
+    def quoted_part(
+        self,
+        text: str,
+        tree: Tree,
+        verb: int,
+        subject: int,
+        quote: QuotedRegion | None,
+        parts: list[tuple[int, int]],
+    ) -> list[tuple[int, int]] | None:
+        """The quotation's tokens as the content when ``verb`` is its speech tag and read
+        only words after it: '“Who do they think they are?” Trump said of Apple', '“…,”
+        said X, who co-developed …', '“…!” some protesters chanted, three days after …'.
+        A tag is a finite verb whose subject stands right before or after it, with only
+        the subject and punctuation between the quotation and the verb. None otherwise."""
+        tokens = tree.tokens
+        if quote is None or any(p[0] < verb for p in parts) or tokens[verb].tag not in FINITE_TAGS:
+            return None  # "…,'' he said, not even suggesting …": the participle no tag
+        if any(tokens[p[1] - 1].sent != tokens[verb].sent for p in parts):
+            return None  # '“…,” said X. “…”': the parse ran the content on into the next
+        if not self._tag_shaped(text, quote) or tokens[subject].start < quote.end:
+            return None
+        between = [i for i in range(tree.left[verb], verb) if tokens[i].start >= quote.end]
+        inner = range(tree.left[subject], tree.right[subject] + 1)
+        if any(
+            i not in inner and tokens[i].pos != "PUNCT" and tokens[i].dep not in CUE_PREFIX_DEPS
+            for i in between
+        ):
+            return None  # '“…,” she told a crowd, then referred to …': another act
+        if subject > verb and tree.left[subject] != verb + 1:
+            return None  # '“…,” said X': the name right after the verb
+        last = verb
+        while last > 0 and tokens[last - 1].start >= quote.end:
+            last -= 1
+        first = last
+        while first > 0 and tokens[first - 1].start >= quote.start:
+            first -= 1
+        return [(first, last)] if first < last else None
+
+    def _tag_shaped(self, text: str, quote: QuotedRegion) -> bool:
+        """A quotation a speech tag may follow: it opens its sentence, holds a sentence's
+        words (not a title) and its punctuation inside the closing mark says the sentence
+        goes on ('“…?” Trump said', '“…,” she said')."""
+        words = text[quote.start : quote.end].rstrip(self.closing_chars).rstrip()
+        before = quote.start
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        return (
+            words.endswith(TAG_ENDINGS)
+            and len(words.split()) >= self.min_words
+            and (before == 0 or text[before - 1] in SENTENCE_OPENERS)
+        )
+
+
+def _next_act(tree: Tree, child: int) -> bool:
+    """A further act or a circumstance joined after the tag ('“…,” Trump barked and a
+    guard escorted Ramos out', '“…,” came shouts from the crowd, as the crowd booed'): the
+    tag still ends before it."""
+    token = tree.tokens[child]
+    return token.dep in ("cc", "advcl") or (token.dep == "conj" and token.pos in VERB_POS)
+
+
+def _named(token: Token) -> bool:
+    """A name as a tag's subject. Right after a closing mark only a name is capitalised
+    ('“…,” Trump shot back'), so a capitalised subject the tagger read as another part of
+    speech is one too."""
+    return token.pos in NAME_POS or (token.text[:1].isupper() and token.pos != "PRON")
 
 
 def _ends(tree: Tree, verb: int, sentence: Sentence) -> bool:

@@ -9,6 +9,9 @@ own and is kept. A question put to the reader or a listener ("Do you support Don
 Trump?") asks for a stance rather than reporting one; "do you think …" in an interview
 reports the question's words and is read as speech. And the complement of a verb of
 bringing about ("the fences helped push smugglers underground") tells of an outcome.
+A purpose clause of perceiving ("filled the arena to see him") tells why someone
+came. Running for office is no stance either: "Rubio is seeking reelection", "Feingold is
+challenging Sen. Johnson" name a race and who is in it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ ACTED_ON_DEPS = frozenset({"dobj"})
 QUOTE_JOINERS = frozenset({",", ":"})
 # The pronoun a question to the reader or a listener has for its subject.
 ADDRESSED = "you"
+# How the parse hangs a purpose clause ("came to see him") on its verb, and its marker.
+PURPOSE_DEP = "advcl"
+PURPOSE_MARK = "to"
+# Words before an office noun that name it with it: "the White House".
+OFFICE_NAME_DEPS = frozenset({"compound"})
+# Complements that make a rival verb say something: "challenged her on trade", "to a
+# debate", "challenged him to explain".
+RIVAL_MORE_DEPS = frozenset({"prep", "xcomp", "ccomp", "oprd", "dative", "advcl"})
 
 
 class Unasserted:
@@ -40,12 +51,15 @@ class Unasserted:
     def found(self, tree: Tree, verb: int) -> bool:
         """True when ``verb`` describes a speaker, asks the reader a stance or tells of an
         outcome."""
+        if self.attends(tree, verb):
+            return True
         if tree.tokens[verb].lemma in self.cues.speech_verbs:
             return False  # words of their own: "a leader who said …", "do you think …"
         return (
             self.describes_speaker(tree, verb)
             or self.asks_stance(tree, verb)
             or self.brings_about(tree, verb)
+            or self.runs_for_office(tree, verb)
         )
 
     def describes_speaker(self, tree: Tree, verb: int) -> bool:
@@ -90,6 +104,53 @@ class Unasserted:
             and token.head != verb
             and tree.tokens[token.head].lemma in self.cues.outcome_verbs
         )
+
+    def attends(self, tree: Tree, verb: int) -> bool:
+        """A purpose clause of perceiving: "people filled the arena to see him", "lined up
+        to hear Sanders speak" tell why they came, not what anyone thinks."""
+        token = tree.tokens[verb]
+        return (
+            token.lemma in self.cues.attending_verbs
+            and token.dep == PURPOSE_DEP
+            and token.head != verb
+            and any(
+                tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == PURPOSE_MARK
+                for c in tree.children[verb]
+            )
+        )
+
+    def runs_for_office(self, tree: Tree, verb: int) -> bool:
+        """A race, not a stance: an office verb with an office for object ("is seeking
+        reelection", "seeks the White House"), or a rival verb with only a person for
+        object ("Feingold is challenging Sen. Johnson")."""
+        tokens = tree.tokens
+        lemma = tokens[verb].lemma
+        objects = [c for c in tree.children[verb] if tokens[c].dep in ACTED_ON_DEPS]
+        if not objects:
+            return False
+        if lemma in self.cues.office_verbs:
+            return any(self._office(tree, o) for o in objects)
+        if lemma not in self.cues.rival_verbs:
+            return False
+        if any(tokens[c].dep in RIVAL_MORE_DEPS for c in tree.children[verb]):
+            return False
+        return all(
+            tokens[o].ent_type == "PERSON" or tokens[o].text.lower() in self.cues.person_pronouns
+            for o in objects
+        )
+
+    def _office(self, tree: Tree, noun: int) -> bool:
+        """An office named by its noun ("a fifth term") or with its compound ("the White
+        House")."""
+        tokens = tree.tokens
+        lemma = tokens[noun].lemma.lower()
+        words = [
+            tokens[c].text.lower()
+            for c in tree.children[noun]
+            if c < noun and tokens[c].dep in OFFICE_NAME_DEPS
+        ]
+        named = " ".join([*words, lemma])
+        return lemma in self.cues.office_nouns or named in self.cues.office_nouns
 
     def _quoted_before(self, tree: Tree, first: int) -> bool:
         """A quotation closes right before the cue clause starting at ``first``."""
