@@ -59,3 +59,13 @@ def test_passive_made_certain_is_the_subjects_stance(spans) -> None:
     assert quote.text == "winning at least 30 delegates"
     (quote,) = spans("The mayor assured voters that the bridge would reopen.")
     assert quote.cue == "assured" and quote.text == "that the bridge would reopen"
+
+
+def test_a_degree_word_ends_the_stance_before_its_result(spans, by_cue) -> None:
+    found = spans(
+        "The harbour bosses are so worried that the ferry could lose its licence in the "
+        "spring that they are willing to sell the port."
+    )
+    worried = by_cue(found, "are so worried")
+    assert worried.text == "that the ferry could lose its licence in the spring"
+    assert by_cue(found, "are willing").text == "to sell the port"

@@ -96,3 +96,22 @@ def test_participle_after_a_comma_is_a_further_act() -> None:
     act = _candidate(text, "calling", "him a wreck", 0)
     assert outermost([outer, act], text) == [outer, act]
     assert text[outer.start : outer.end] == "Trump"
+
+
+def test_quote_before_skips_a_quotation_set_inside_a_phrase(tools) -> None:
+    from newsgraph.quotes.candidates import quote_before
+    from newsgraph.quotes.marks import quoted_regions
+    from newsgraph.records import Article
+
+    parser, _, extractor = tools
+    text = (
+        "“We have had more successful ferry seasons than this one,” Ole Berg, wearing a cap "
+        "and “Save Our Ferry” pins, said."
+    )
+    parsed = parser.parse([Article(key="k", id="t", origin="test", text=text)])[0]
+    tree = Tree.build(parsed.tokens)
+    regions = quoted_regions(text, extractor.cues.quote_marks)
+    verb = next(t.i for t in parsed.tokens if t.text == "said")
+    found = quote_before(text, tree, verb, regions)
+    assert found is not None
+    assert text[found.start : found.end].startswith("“We have had")

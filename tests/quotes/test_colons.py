@@ -107,3 +107,82 @@ def test_a_label_whose_colon_the_tokenizer_fused_with_an_abbreviation(spans) -> 
     )
     found = [s for s in spans(text) if s.cue == ":"]
     assert [(s.speaker_text, s.text[:12]) for s in found] == [("Rep. Tom Berg (R", '"I have not ')]
+
+
+def test_a_speech_verb_with_an_object_before_its_colon_introduces_the_quotation(spans) -> None:
+    text = (
+        "The harbour master called them on it:\n\n"
+        "“The crews were never asked about the new rota, and everyone on the quay knows it.”"
+    )
+    (quote,) = [s for s in spans(text) if s.direct]
+    assert quote.speaker_text == "The harbour master"
+    assert quote.cue == "called them on it:"
+    # the object is no content of its own any more
+    assert not [s for s in spans(text) if s.text == "them on it"]
+
+
+def test_a_speech_verb_reporting_a_clause_before_its_colon_keeps_the_clause(spans) -> None:
+    text = (
+        "The harbour master said that given the weather on the coast: “The ferry will not "
+        "sail until the storm has passed and the crews have rested.”"
+    )
+    assert not [s for s in spans(text) if s.cue.startswith("said that")]
+
+
+def test_an_opening_verb_before_a_name_tags_the_quotation(spans) -> None:
+    text = (
+        "The ferry was late again.\n\n"
+        "Continued Olsen: “So I think it is a very real problem for the island. The single best "
+        "thing the board can do is to buy a second boat.”"
+    )
+    (quote,) = [s for s in spans(text) if s.direct]
+    assert quote.cue == "Continued"
+    assert quote.speaker_text == "Olsen"
+
+
+def test_the_source_a_quotation_is_taken_from_speaks(spans) -> None:
+    text = (
+        "The harbour board published its audit on Monday. From the report: “In general, "
+        "ferries with longer crossings and older engines ran later than the timetable.”"
+    )
+    (quote,) = [s for s in spans(text) if s.direct]
+    assert quote.speaker_text == "the report"
+    assert quote.cue == ":"
+
+
+def test_the_possessor_of_the_source_speaks(spans) -> None:
+    text = (
+        "The mayor backed the plan. From Olsen's Facebook post: “For the sake of the island, "
+        "we must move to buy a second ferry before the summer season.”"
+    )
+    (quote,) = [s for s in spans(text) if s.direct]
+    assert quote.speaker_text == "Olsen's"
+    assert quote.cue == "Facebook post:"
+
+
+def test_a_verb_the_parse_cut_from_its_colon_still_introduces_the_quotation(spans) -> None:
+    text = (
+        "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: "
+        "''Important distinction: thug Putin kills journalists and opponents; our presidents "
+        "kill terrorists and enemy combatants.''"
+    )
+    (quote,) = [s for s in spans(text) if s.direct]
+    assert quote.cue == "tweeted in response:"
+    assert quote.speaker_text.startswith("Mitt Romney")
+
+
+def test_an_opening_participle_before_a_date_names_no_speaker(tools) -> None:
+    from newsgraph.quotes.marks import quoted_regions
+    from newsgraph.quotes.tree import Tree
+    from newsgraph.records import Article
+
+    parser, _, extractor = tools
+    text = (
+        "The ferry was late again.\n\n"
+        "Updated Tuesday: “The harbour board will meet again next week to discuss the "
+        "timetable for the summer season.”"
+    )
+    parsed = parser.parse([Article(key="k", id="t", origin="test", text=text)])[0]
+    tree = Tree.build(parsed.tokens)
+    regions = quoted_regions(text, extractor.cues.quote_marks)
+    assert not extractor.colons.introduced(parsed, tree, regions)

@@ -46,3 +46,26 @@ def test_a_noun_phrase_after_a_closed_quotation_is_no_tag(tools) -> None:
         "“We will win this race in the fall,” the statements\n",
     ):
         assert not _tags(tools, text), text
+
+
+def test_a_number_heads_the_speaker_of_a_noun_read_tag(tools) -> None:
+    text = (
+        "“You seem to have picked a new standard for the harbour out of thin air,” the two write."
+    )
+    assert _tags(tools, text) == [
+        (
+            "the two",
+            "write",
+            "“You seem to have picked a new standard for the harbour out of thin air,”",
+        )
+    ]
+
+
+def test_a_noun_read_tag_may_go_on_with_where_it_was_said(tools) -> None:
+    text = (
+        '"Today, the kingdom is one of the leading nations in combating terrorism and has been '
+        'working closely with its allies on all fronts," the Saudis state in the white paper, '
+        "which was being shared with lawmakers on Thursday."
+    )
+    found = _tags(tools, text)
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("the Saudis", "state")]

@@ -27,6 +27,10 @@ IN_PREP = "in"
 PREP_DEPS = frozenset({"prep", "agent"})
 # A reduced clause's "to" phrase is mostly no stance: "data critical to the effort".
 REDUCED_NOT_PREPS = frozenset({"to"})
+# A degree word on the adjective whose result a later "that" clause gives: "so worried
+# that … that they …".
+DEGREE_WORDS = frozenset({"so", "such"})
+RESULT_MARK = "that"
 # How many conjoined adjectives are climbed to the first one: "angry …, worried … and
 # dismayed …".
 MAX_CONJUNCTS = 4
@@ -84,6 +88,7 @@ class StanceAdjectives:
         if found is None:
             return None
         content, cue_last = found
+        content = (content[0], _before_result(tree, adjective, content))
         cue_first = verb if verb is not None and first == adjective else adjective
         first_token, last_token = tree.trim(*content, keep=self.keep_marks)
         if last_token <= first_token:
@@ -174,6 +179,20 @@ class StanceAdjectives:
             if pobj is not None:
                 return (tree.left[pobj], tree.right[pobj] + 1), c
         return None
+
+
+def _before_result(tree: Tree, adjective: int, content: tuple[int, int]) -> int:
+    """Where a stance's content ends when a degree word sets up a result: "so worried
+    that X could lose that they are willing to …", "so opposed to electing X that they
+    back Y" end before the result's "that" (the content's own "that" opens it)."""
+    tokens = tree.tokens
+    first, last = content
+    if not any(tokens[c].text.lower() in DEGREE_WORDS for c in tree.children[adjective]):
+        return last
+    for i in range(first + 1, last):
+        if tokens[i].dep == "mark" and tokens[i].text.lower() == RESULT_MARK:
+            return i
+    return last
 
 
 def _people(token: Token) -> bool:

@@ -36,6 +36,8 @@ TIMESTAMP_FILLER = frozenset({"PUNCT", "DET", "ADP", "CCONJ"})
 ACT_JOINERS = frozenset({"and", "but", "then"})
 ACT_MARKS = (",", ";", "\u2014", "-")
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+# Closing marks and spaces stripped to see how a quotation's own words end.
+EMBED_STRIP = "\u201d\u2019\"' "
 # Punctuation and spaces that join a cue to the quotation after it: 'said, “…”'.
 CUE_JOINERS = " ,;:\u2014-"
 
@@ -138,6 +140,10 @@ def quote_before(
     tokens = tree.tokens
     verb_start = tokens[verb].start
     found = last_before(regions, verb_start)
+    while found is not None and _embedded(text, found):
+        # '“…,” X, wearing “Ted Cruz” pins, said': a title quoted inside the speaker's
+        # description; the quote the cue follows comes before the speaker
+        found = last_before(regions, found.start)
     if found is None or "\n" in text[found.end : verb_start]:
         return None
     i = verb - 1
@@ -146,6 +152,15 @@ def quote_before(
             return None
         i -= 1
     return found
+
+
+def _embedded(text: str, region: QuotedRegion) -> bool:
+    """A quotation set inside a phrase: a word right before its opening mark and no stop
+    or comma closing its words ("a cowboy hat and “Ted Cruz” pins"), unlike a quote a tag
+    follows ("“…,” X said")."""
+    before = text[: region.start].rstrip()[-1:]
+    words = text[region.start : region.end].rstrip(EMBED_STRIP)
+    return before.isalnum() and words[-1:].isalnum()
 
 
 def last_before(regions: tuple[QuotedRegion, ...], offset: int) -> QuotedRegion | None:

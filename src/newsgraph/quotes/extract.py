@@ -79,7 +79,7 @@ from .layout import Layout
 from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
 from .naming import Naming
-from .nested import relayed, unowned
+from .nested import own_acts, relayed, unowned
 from .nountags import NounTags
 from .objects import Objects
 from .outside import subject_after, subject_outside
@@ -146,6 +146,7 @@ class QuoteExtractor:
             front_half(candidate, text, tree, regions, self.closing_chars)
         deduped = once(one_per_act(dedupe(candidates)))
         outer = restore_set_off(outermost(deduped, text), deduped, text, tree.tokens)
+        outer = own_acts(outer, deduped, text, tree)  # "“…,” X said before adding: “…”"
         candidates = unowned(outer, tree)
         kept = {id(c) for c in candidates}
         nested = [c for c in deduped if id(c) not in kept]

@@ -57,12 +57,13 @@ class Frames:
             tokens[head].pos not in CLAUSE_POS
             and tokens[head].dep != "ROOT"
             and tokens[pobj].tag in SINGULAR_TAGS
-            and prep > head + 1
+            and (prep > head + 1 or _named(tree, pobj))
         ):
             # "Clinton held a lead over Obama in a CNN poll": the parse hung the phrase on
             # the clause's object; one poll frames the clause its verb heads. Polls in the
             # plural mostly tell a standing ("he has a lead in statewide polls"), and a
-            # phrase right after its noun is that noun's ("a change in the platform").
+            # phrase right after its noun is that noun's ("a change in the platform")
+            # unless it names a poll by its maker ("had 38 percent support in a Fox poll").
             head = _clause_of(tree, head)
         # The parse may take the clause's verb for a modifier and hang the phrase on a noun
         # as the root: "In the survey, 71 percent of voters approved of Obama".
@@ -245,5 +246,13 @@ def _unspecified(tree: Tree, noun: int) -> bool:
     modifies it but "the"."""
     return all(
         tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() == "the"
+        for c in tree.children[noun]
+    )
+
+
+def _named(tree: Tree, noun: int) -> bool:
+    """A document named by its maker: "a Fox poll", "the RealClearPolitics average"."""
+    return any(
+        tree.tokens[c].dep == "compound" and tree.tokens[c].pos == "PROPN"
         for c in tree.children[noun]
     )

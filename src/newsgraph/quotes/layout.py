@@ -12,6 +12,7 @@ from .asidioms import AsIdioms
 from .bounds import targeted
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .grammar import CLAUSE_SUBJECT_DEPS, FINITE_TAGS
 from .marks import QuotedRegion
 from .tree import Tree
 
@@ -43,6 +44,12 @@ CLOSING_CONTENT = 3
 # A quotation signed by a dash and a name: '“…” ― Ana Ruiz', '“…” -- A. Ruiz'.
 SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})
 SIGNATURE_WORDS = 5
+# Words opening a clause that completes a word, never a cue clause set off by commas.
+COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+# Relative pronouns: a clause they open describes a noun ("…, which advises banks").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Marks ending another act's words before an inserted cue clause: "…, which …, he said".
+ACT_BOUNDARIES = frozenset({",", ";", "-", "--", "—", "–"})
 # Tags of words that make a headline's words a statement: finite verbs and participles.
 STATING_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN", "VBG"})
 # Closing marks the tokenizer may fuse with a signature's dash: "”―".
@@ -153,6 +160,8 @@ class Layout:
             and not as_clause
         ):
             return []  # '“…,” he said' has a comma or mark before the cue clause
+        if tokens[low].dep == "mark" and tokens[low].text.lower() in COMPLEMENT_MARKS:
+            return []  # "a claim, first made by X, that he told …": a complement, no tag
         if as_clause and tree.child(verb, ("ccomp", "dobj")) is not None:
             return []  # "as he said it was over": the clause is its own
         first = max(tree.left[head], sentence.first_token)
@@ -165,7 +174,28 @@ class Layout:
             tokens[i].pos == "CCONJ" for i in range(head_first, cue_first)
         ):
             first = tree.right[verb] + 1  # "(But) as the Post reported, Y": Y
+        first = max(first, self._after_other_act(tree, head, low))
         return [(first, last)] if last - first >= 2 else []
+
+    def _after_other_act(self, tree: Tree, head: int, low: int) -> int:
+        """Where the words a cue clause reports start when the clause it hangs on is an act
+        of its own: 'Mook acknowledged they split the contests, which is an outcome, he
+        said, “…”', 'X acknowledged Y - his “negatives,” he called them': after the last
+        comma or dash between that act's verb and the cue clause (0 when there is none)."""
+        tokens = tree.tokens
+        if (
+            head >= low
+            or tokens[head].lemma not in self.cues.cue_verbs
+            or tree.child(head, CLAUSE_SUBJECT_DEPS) is None
+        ):
+            return 0
+        j = low - 1
+        while j > head and tokens[j].pos == "PUNCT":
+            j -= 1  # the marks setting off the cue clause: ',” he said'
+        for i in range(j, head, -1):
+            if tokens[i].text in ACT_BOUNDARIES and tokens[i].tag != "HYPH":
+                return i + 1  # not the hyphen of "30-minute"
+        return 0
 
     def opens_sentence(
         self, parsed: ParsedArticle, tree: Tree, verb: int, region: QuotedRegion | None
@@ -192,6 +222,10 @@ class Layout:
         sentence = parsed.sentences[tokens[verb].sent]
         speaker_first = speaker_of(tree, subject)[0]
         if abs(subject - verb) > SPEAKER_REACH:
+            return []
+        if tokens[verb].tag not in FINITE_TAGS or tokens[subject].tag in RELATIVE_TAGS:
+            # "Speaking to X, Trump wavered in answering …": a participle is no cue clause;
+            # "Centerview, which advises …": a relative clause describes, it tags nothing
             return []
         listener = tokens[verb].lemma in self.cues.addressee_verbs
         for c in tree.children[verb]:

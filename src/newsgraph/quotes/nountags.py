@@ -11,8 +11,9 @@ The verb is the cue, the words before it the speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
-from ..records import ParsedArticle
+from ..records import ParsedArticle, Token
 from .candidates import Candidate
 from .cues import QuoteCues
 from .marks import QuotedRegion
@@ -21,13 +22,16 @@ from .tree import Tree
 
 # Tokens at most in the tag: the speaker's phrase ("a voice-over in the ad") and the verb.
 TAG_WORDS = 8
+# Tokens at most from the quotation to the sentence's stop, with what follows the verb:
+# "the Saudis state in the white paper, which was shared with lawmakers on Thursday."
+TAG_SPAN = 24
 # Word classes of the speaker's phrase, which opens with a determiner.
 PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PUNCT"})
 # Tags the parse gives a speech verb it took for a noun.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-# The speaker's head word: a noun, or one the parse took for an adjective ("the editorial
-# read").
-HEAD_POS = NOUN_POS | {"ADJ"}
+# The speaker's head word: a noun, one the parse took for an adjective ("the editorial
+# read"), or a number standing for the people counted ("the two write").
+HEAD_POS = NOUN_POS | {"ADJ", "NUM"}
 # What may end the tag: the sentence's stop, or the line.
 TAG_STOPS = frozenset({".", "!", ";"})
 
@@ -55,12 +59,12 @@ class NounTags:
             last = first
             while (
                 last < len(tokens)
-                and last - first <= TAG_WORDS
+                and last - first <= TAG_SPAN
                 and tokens[last].text not in TAG_STOPS
                 and "\n" not in tokens[last].text
             ):
                 last += 1
-            if last == first or last - first > TAG_WORDS:
+            if last == first or last - first > TAG_SPAN:
                 continue
             if last < len(tokens) and tokens[last].text not in TAG_STOPS:
                 continue  # the line ends without a stop: a title or a list, not a tag
@@ -82,10 +86,20 @@ class NounTags:
         """(verb, speaker root) when tokens ``first``..``last`` are a determiner's noun
         phrase closed by a speech verb's form the parse took for a noun; else None."""
         tokens = tree.tokens
-        verb = last - 1
-        if tokens[first].pos != "DET" or verb - first < 2:
-            return None
-        if tokens[verb].pos not in NOUN_POS or tokens[verb].lemma not in self.speech_verbs:
+        # the verb ends the tag, or goes on with where it was said
+        ends = [last - 1] if last - first <= TAG_WORDS else []
+        ends += [i for i in range(first + 2, min(last - 1, first + TAG_WORDS)) if _where(tokens, i)]
+        verb = next(
+            (
+                i
+                for i in ends
+                if i - first >= 2
+                and tokens[i].pos in NOUN_POS
+                and tokens[i].lemma in self.speech_verbs
+            ),
+            None,
+        )
+        if tokens[first].pos != "DET" or verb is None:
             return None
         if any(tokens[i].pos not in PHRASE_POS for i in range(first, verb)):
             return None
@@ -95,3 +109,10 @@ class NounTags:
         if not heads:
             return None
         return verb, heads[-1]
+
+
+def _where(tokens: Sequence[Token], verb: int) -> bool:
+    """The tag's verb goes on with a preposition the parse hung on it, saying where or how
+    the words were given: "the Saudis state in the white paper"."""
+    after = tokens[verb + 1]
+    return after.pos == "ADP" and after.head == verb
