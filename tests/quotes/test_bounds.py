@@ -152,3 +152,11 @@ def test_a_participle_clause_before_the_cue_is_no_content(spans) -> None:
 def test_a_participle_clause_before_a_closing_cue_is_no_content(spans) -> None:
     found = spans("Pointing to the audit's grim conclusions, the mayor agreed.")
     assert not any(s.text.startswith("Pointing") for s in found)
+
+
+def test_a_stance_coordinated_with_the_reported_clause_goes_on_with_it(spans) -> None:
+    # "supported" is the fishermen's stance, not a further act of the harbor master's
+    text = "The harbor master said the fishermen had lost money but still supported the ban."
+    (said,) = spans(text)
+    assert said.speaker_text == "The harbor master"
+    assert said.text == "the fishermen had lost money but still supported the ban"

@@ -123,3 +123,13 @@ def test_relative_clause_on_a_bare_noun_phrase_is_not_reported() -> None:
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert detached_clause(tree_of(rows), 1) is None
+
+
+def test_that_misread_as_a_filled_object_still_opens_the_clause(spans: Spans) -> None:
+    text = (
+        "Mayor Anna Olsen, a Labour contender, predicted at the most recent party debate "
+        'that Conservatives will take "every seat" if Berg wins the nomination.'
+    )
+    found = [s for s in spans(text) if s.cue == "predicted"]
+    assert len(found) == 1
+    assert found[0].text.startswith("that Conservatives will take")

@@ -64,3 +64,19 @@ def test_a_relayed_act_with_no_attribution_of_its_own_stands_for_its_subject() -
     assert relayed(report, [own], tree) is None
     plain = Candidate(t[2].start, t[6].end, t[1].start, t[1].end, (0, 1, 0))
     assert relayed(plain, [], tree) is None
+
+
+def test_an_act_inside_a_content_holding_its_cue_is_part_of_it(spans) -> None:
+    # the content runs past its own cue, so the mayor's praise is part of what appears
+    (quote,) = spans("The crowd appears to cheer as the mayor praises the ferry.")
+    assert quote.cue == "appears"
+    assert quote.text == "The crowd appears to cheer as the mayor praises the ferry"
+
+
+def test_an_act_after_an_unnamed_source_is_part_of_what_it_sources(spans) -> None:
+    text = "According to the statement, the mayor met with the council to discuss a new pier."
+    (quote,) = spans(text)
+    assert quote.cue == "According to" and quote.speaker_text == "the statement"
+    # before its cue the sourced sentence keeps its own verb's quote too
+    cues = {s.cue for s in spans("The mayor praised the pier, according to a statement.")}
+    assert cues == {"according to", "praised"}

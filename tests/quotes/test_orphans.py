@@ -278,3 +278,13 @@ def test_a_verb_joined_to_a_verb_after_the_quotation_is_not_read_this_way() -> N
     rows = list(JOINED_AFTER_QUOTATION)
     rows[11] = ("said", "say", "VERB", "VBD", "conj", 9, "")  # joined to "retired"
     assert after_quotation(tree_of(rows), 11) is None
+
+
+def test_a_past_tense_hung_on_a_name_that_roots_its_sentence_is_its_predicate(
+    spans, by_cue
+) -> None:
+    found = spans(
+        "Ana Ruiz, who is running for the Senate, tweeted on Friday to say she had "
+        "never backed the tax."
+    )
+    assert by_cue(found, "to say").speaker_text == "Ana Ruiz"

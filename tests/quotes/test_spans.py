@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -42,11 +44,30 @@ def test_second_half_after_a_relative_clause_attribution_joins_the_quote() -> No
         "“The pier is safe,” said Ana Ruiz, who noted that the beams were new. "
         "“We expect the ferries to run again soon.”"
     )
-    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    # the speaker's mention covers the description set off after the name, as extracted
+    speaker = "Ana Ruiz, who noted that the beams were new"
+    said = _span(text, "“The pier is safe,”", "said", speaker, direct=True)
     noted = _span(text, "that the beams were new", "noted", "who", direct=False)
     joined, kept = _continue(text, [said, noted])
     assert joined.cue == "said" and joined.text.endswith("run again soon.”")
     assert kept == noted
+
+
+def test_anothers_attribution_left_inside_a_joined_quote_is_part_of_it() -> None:
+    text = (
+        "“The pier is safe,” said Ana Ruiz, who is regarded as a hawk on the harbor. "
+        "“We expect the ferries to run again soon.”"
+    )
+    said = _span(text, "“The pier is safe,”", "said", "Ana Ruiz", direct=True)
+    regarded = replace(
+        _span(text, "who is regarded as a hawk", "is regarded", "who", direct=False),
+        speaker=None,
+        speaker_text="",
+        speaker_start=None,
+        speaker_end=None,
+    )
+    (joined,) = _continue(text, [said, regarded])
+    assert joined.cue == "said" and joined.text.endswith("run again soon.”")
 
 
 def test_attribution_in_a_later_sentence_stops_the_join() -> None:
@@ -137,7 +158,8 @@ def test_an_initials_stop_in_the_cue_clause_ends_no_sentence() -> None:
         "“The pier is safe,” said Ana J. Ruiz, who noted the beams were new. "
         "“We expect the ferries to run again soon.”"
     )
-    said = _span(text, "“The pier is safe,”", "said", "Ana J. Ruiz", direct=True)
+    speaker = "Ana J. Ruiz, who noted the beams were new"
+    said = _span(text, "“The pier is safe,”", "said", speaker, direct=True)
     noted = _span(text, "the beams were new", "noted", "who", direct=False)
     joined, _ = continue_quotes(
         text, quoted_regions(text, PAIRS), [said, noted], MIN_WORDS, ABBREVIATIONS

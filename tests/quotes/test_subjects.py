@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from parse_rows import tree_of
 
+from newsgraph.quotes.agents import stray_agent
 from newsgraph.quotes.cues import QuoteCues
 from newsgraph.quotes.outside import subject_after
-from newsgraph.quotes.subjects import Subjects, stray_agent
+from newsgraph.quotes.subjects import Subjects
 
 # (text, lemma, pos, tag, dep, head)
 Row = tuple[str, str, str, str, str, int]
@@ -497,3 +498,19 @@ def test_a_by_on_a_coordinated_participle_is_the_passives_agent() -> None:
     rows[4] = ("fans", "fan", "NOUN", "NNS", "nsubj", 5)
     rows[5] = ("shouted", "shout", "VERB", "VBD", "conj", 2)
     assert stray_agent(tree_of(rows), 2) is None
+
+
+def test_a_by_on_the_passives_infinitive_is_its_agent() -> None:
+    # "Ruiz was asked to keep them by the board": the parse hangs "by" on "keep"
+    rows: list[Row] = [
+        ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubjpass", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("asked", "ask", "VERB", "VBN", "ROOT", 2),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("keep", "keep", "VERB", "VB", "xcomp", 2),
+        ("them", "they", "PRON", "PRP", "dobj", 4),
+        ("by", "by", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("board", "board", "NOUN", "NN", "pobj", 6),
+    ]
+    assert stray_agent(tree_of(rows), 2) == 6

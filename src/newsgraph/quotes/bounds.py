@@ -125,10 +125,13 @@ class Bounds:
         cue's own form ("said he was tired and called for …", "saying … and urging") or in
         the past after a present cue ("says … and called"); in another form it goes on
         with the content's subject ("said they should stay calm and call the coast guard",
-        "says the councils are raising aid and support the port")."""
+        "says the councils are raising aid and support the port"). A stance held goes on
+        with the clause in any form: "said she was tired but still wanted a recount"."""
         tokens = tree.tokens
         if tokens[verb].dep != "conj":
             return True
+        if tokens[verb].lemma in self.cues.attitude_verbs:
+            return False
         cue, act = _forms(tree, tokens[root].head), _forms(tree, verb)
         return bool(cue & act) or (PRESENT in cue and PAST in act)
 

@@ -67,6 +67,9 @@ WORD_FIELDS = (
     "office_nouns",
     "rival_verbs",
     "attending_verbs",
+    "note_labels",
+    "told_nouns",
+    "reason_preps",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -180,6 +183,13 @@ class QuoteCues:
     rival_verbs: frozenset[str]
     # Perceiving verbs whose purpose clause tells why someone came: "lined up to see him".
     attending_verbs: frozenset[str]
+    # Labels opening the paper's own note, whose cues report no source: "Editor's note:".
+    note_labels: frozenset[str]
+    # What a telling verb tells, not whom: "told a joke", "tells the story of …".
+    told_nouns: frozenset[str]
+    # Prepositions giving why a target is attacked or pleaded with: "lashed out at Turkey
+    # for shooting down a jet" (``reasons``).
+    reason_preps: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

@@ -81,7 +81,7 @@ def _clause_head(tree: Tree, mark: int) -> int | None:
     token = tokens[mark]
     if token.dep == "mark":
         return token.head if token.head > mark else None
-    if token.dep in RELATIVE_ARGUMENT_DEPS:
+    if token.dep in RELATIVE_ARGUMENT_DEPS and not _slot_filled(tree, mark):
         return None  # "the suit that named him": "that" is the clause's own subject
     head = token.head
     for _ in range(3):
@@ -91,3 +91,14 @@ def _clause_head(tree: Tree, mark: int) -> int | None:
             return head
         head = tokens[head].head
     return None
+
+
+def _slot_filled(tree: Tree, mark: int) -> bool:
+    """Whether the slot the parse gave "that" is filled by another word of its verb too
+    ("predicted at the debate that Republicans will take every state": "that" read as
+    the object of "take", which has one): then "that" only opens the clause."""
+    tokens = tree.tokens
+    head, dep = tokens[mark].head, tokens[mark].dep
+    if head <= mark or tokens[head].pos not in CLAUSE_POS:
+        return False
+    return any(c != mark and tokens[c].dep == dep for c in tree.children[head])

@@ -29,7 +29,11 @@ too ("he said so"). Two cues sharing words read one act once ("has voiced suppor
 frames in ``frames``; subjects the parse hung on other words in ``orphans`` and
 ``coordination`` (through ``subjects``); a long quotation no cue reaches takes the verb of
 its sentence's clause before it, or of the sentence just before it ("X agreed. “…”"), in
-``leads``.
+``leads``. Headline verbs the tagger read as names ("X Chief Praises Y") are read in
+``titleverbs``, "when asked about X" in ``asked``, stance nouns no one holds ("opposition to
+X") in ``ownerless``, stories told ("told the story of …") in ``told``, the reason after a
+cue's target ("lashed out at X for …") in ``reasons``; the paper's own notes ("Editor's
+note:") report no one's words (``notes``).
 Quotation marks then widen a content to the whole quotation, find the quote a cue
 follows or precedes when the parser split them, join the halves of a quote split by
 an inserted cue ("“…,” he said, “…”", also past a described speaker: "“…,” X, a
@@ -48,6 +52,7 @@ from ..actors.resolve import ResolvedActors
 from ..records import ParsedArticle, Quote, Token
 from .according import According
 from .acts import one_per_act
+from .asked import Asked
 from .bounds import Bounds
 from .candidates import (
     Candidate,
@@ -80,15 +85,20 @@ from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
 from .naming import Naming
 from .nested import own_acts, relayed, unowned
+from .notes import outside_notes
 from .nountags import NounTags
 from .objects import Objects
-from .outside import subject_after, subject_outside
+from .outside import name_between, subject_after, subject_outside, unquoted_relay
+from .ownerless import Ownerless
+from .reasons import with_reason
 from .setoff import restore_set_off
 from .shapes import Shapes
 from .spans import QuoteSpan, continue_quotes
 from .speakers import SpeakerResolver
 from .subjects import NOUN_OBJECT_DEPS, Subjects
 from .tags import QuoteTags
+from .titleverbs import TitleVerbs
+from .told import told
 from .tree import Tree
 from .twice import once
 
@@ -123,6 +133,9 @@ class QuoteExtractor:
         self.leads = Leads(cues, self.subjects)
         self.noun_tags = NounTags(cues, self.closing_chars)
         self.according = According(cues, self.keep_marks)
+        self.title_verbs = TitleVerbs(cues)
+        self.asked = Asked(cues)
+        self.ownerless = Ownerless(cues)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> QuoteExtractor:
@@ -141,6 +154,7 @@ class QuoteExtractor:
         candidates = self._candidates(parsed, tree, regions)
         # Attributions inside a quotation ("I think ...") belong to the quoted speaker's words.
         candidates = [c for c in candidates if not inside(c.cue_start, regions)]
+        candidates = outside_notes(candidates, text, tree.tokens, self.cues)  # "Editor's note:"
         for candidate in candidates:
             widen(candidate, text, regions)
             front_half(candidate, text, tree, regions, self.closing_chars)
@@ -182,11 +196,14 @@ class QuoteExtractor:
                     self.layout.interposed(parsed, tree, token.i)
                     or self.layout.closing(parsed, tree, token.i)
                     or self.tags.tagged(parsed, tree, token.i, regions)
+                    or self.asked.find(tree, token.i)
                 )
             if candidate is None:
                 candidate = self.shapes.find(parsed, tree, token.i)
             if candidate is None:
                 candidate = self.naming.find(tree, token.i)
+            if candidate is None:
+                candidate = self.ownerless.find(tree, token.i)
             if candidate is not None:
                 found.append(candidate)
         # Before the headline labels: a label a quotation follows is read whole here.
@@ -197,6 +214,7 @@ class QuoteExtractor:
                 found.append(candidate)
         found.extend(self.layout.signed(parsed, tree, regions))
         found.extend(self.noun_tags.found(parsed, tree, regions))
+        found.extend(self.title_verbs.found(parsed, tree, found))
         # Last: a long quotation nothing above reached, governed by a clause before it.
         found.extend(self.leads.governed(parsed, tree, regions, found))
         return found
@@ -209,7 +227,8 @@ class QuoteExtractor:
         preceding = quote_before(text, tree, verb, regions)
         subject = self.subjects.of(tree, verb)
         if subject is None and preceding is not None:
-            subject = subject_after(tree, verb)
+            # '“…,” Bill Eastland, wearing a hat, said': the name the parse hung in the quote
+            subject = subject_after(tree, verb) or name_between(tree, verb, text, preceding)
         elif subject is None:
             subject = self.subjects.adjacent(tree, verb)
         elif subject is not None and inside(tokens[subject].start, regions):
@@ -284,6 +303,8 @@ class QuoteExtractor:
             for p in parts
             if not p[0] <= subject < p[1] <= verb and not self.bounds.apart(tree, verb, p, after)
         ]
+        # "lashed out at Turkey for shooting down a jet": the reason is said too
+        parts = with_reason(tree, verb, parts, self.cues.reason_preps)
         if parts and self.objects.vehicle(tree, verb, parts):
             return None  # "released a statement, saying …": the participle's quote
         if self.objects.unframed(tree, verb):
@@ -313,8 +334,8 @@ class QuoteExtractor:
             if any(p[0] <= subject < p[1] <= verb for p in parts):
                 return None  # "Clinton won Ohio, adding to her lead": her own act, not said
         if not parts and lemma in self.cues.speech_verbs:
-            clause = detached_clause(tree, verb)  # "said in a statement that …"
-            parts = [clause] if clause is not None else []
+            clause = detached_clause(tree, verb) or told(tree, verb, self.cues.told_nouns)
+            parts = [clause] if clause is not None else []  # "said in a statement that …"
         if not parts:
             compared = self.bounds.compared(tree, verb)
             if compared is not None:
@@ -347,7 +368,9 @@ class QuoteExtractor:
             tokens[cue_first].start,
             tokens[cue_last - 1].end,
             speaker,
-            self._relay(tree, verb) if lemma in self.cues.speech_verbs else None,
+            unquoted_relay(self._relay(tree, verb), tree, regions)
+            if lemma in self.cues.speech_verbs
+            else None,
         )
 
     def _antecedent(self, tree: Tree, candidate: Candidate, first: int, root: int) -> int:

@@ -13,15 +13,13 @@ from .bounds import targeted
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .grammar import CLAUSE_SUBJECT_DEPS, FINITE_TAGS
+from .labels import labelled
 from .marks import QuotedRegion
 from .tree import Tree
 
 # Tokens at most between a sentence-final cue and its subject ("he said", "said the mayor").
 SPEAKER_REACH = 6
 CUE_TAIL_DEPS = frozenset({"nsubj", "npadvmod", "prep", "advmod", "punct", "agent"})
-# A headline label before a colon: at most this many words, all of them name-like.
-LABEL_WORDS = 5
-LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT"})
 # An inserted cue clause the parse missed ("Democrats, Frank notes, applaud …"): at most
 # this many words of speaker between the comma and the cue, of these word classes.
 INSERT_WORDS = 4
@@ -50,8 +48,6 @@ COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Marks ending another act's words before an inserted cue clause: "…, which …, he said".
 ACT_BOUNDARIES = frozenset({",", ";", "-", "--", "—", "–"})
-# Tags of words that make a headline's words a statement: finite verbs and participles.
-STATING_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN", "VBG"})
 # Closing marks the tokenizer may fuse with a signature's dash: "”―".
 CLOSING_MARKS = "\u201d\u2019\"'"
 
@@ -65,39 +61,8 @@ class Layout:
         self.as_idioms = AsIdioms.from_cues(cues)
 
     def labelled(self, tree: Tree, first: int, last: int) -> Candidate | None:
-        """Headline style "Poll: Clinton leads": a short name, a colon, then the words.
-        Not an editorial label ("Correction:", "Editor's note:") or a one-letter one."""
-        tokens = tree.tokens
-        colon = next(
-            (i for i in range(first, min(last, first + LABEL_WORDS + 1)) if tokens[i].text == ":"),
-            None,
-        )
-        if colon is None or colon == first:
-            return None
-        if any(tokens[i].pos not in LABEL_POS for i in range(first, colon)):
-            return None
-        # "Editor's note:", "Correction:", "Q:", "The Latest:" head the writer's own words;
-        # a label that is not capitalised is no headline ("font-family: Arial").
-        label = tokens[colon - 1].text.lower()
-        if len(label) < 2 or label in self.cues.editorial_labels:
-            return None
-        if not tokens[first].text[:1].isupper() and not tokens[first].text[:1].isdigit():
-            return None
-        content_first, content_last = tree.trim(colon + 1, last, self.keep_marks)
-        if content_last - content_first < 2:
-            return None
-        if first > 0 and not _states(tokens, content_first, content_last, self.keep_marks):
-            # a subhead inside the story: "Olsen: Win by a mile.", "The aim: more riders."
-            # (the headline itself states in headline style: "Poll: Olsen a clear favourite")
-            return None
-        root = colon - 1
-        return Candidate(
-            tokens[content_first].start,
-            tokens[content_last - 1].end,
-            tokens[colon].start,
-            tokens[colon].end,
-            (first, colon, root),
-        )
+        """Headline style "Poll: Clinton leads" (read in ``labels``)."""
+        return labelled(self.cues, self.keep_marks, tree, first, last)
 
     def signed(
         self, parsed: ParsedArticle, tree: Tree, regions: Sequence[QuotedRegion]
@@ -375,19 +340,6 @@ def _signature(tokens: Sequence[Token], dash: int) -> tuple[int, int, int] | Non
     if last == first or (last < len(tokens) and tokens[last].pos not in TRAILING_POS):
         return None
     return first, last, last - 1
-
-
-def _states(tokens: Sequence[Token], first: int, last: int, marks: frozenset[str]) -> bool:
-    """Words after a headline label that say something: a finite verb, a participle or an
-    infinitive ("Olsen leads", "Berg linked", "Ruiz to speak") or a quotation; a
-    noun phrase or a bare imperative is a section title, not a statement."""
-    for i in range(first, last):
-        token = tokens[i]
-        if token.tag in STATING_TAGS or any(m in token.text for m in marks):
-            return True
-        if token.tag == "VB" and i > first and tokens[i - 1].tag == "TO":
-            return True
-    return False
 
 
 def _fused_signature(token: Token) -> bool:

@@ -12,7 +12,9 @@ apposition or an aside before the verb is found before them ("Clinton, without n
 him, accused …"). An object ("…, without naming him, accused …") is no subject.
 The parse also gives a verb's subject to a participle before it ("Majorities of voters
 going to the polls say …", "Durbin, noting …, said …"), and reads a name that is also a
-modal as the modal ("Will urged the electorate …", "… ,” May said").
+modal as the modal ("Will urged the electorate …", "… ,” May said"), and may hang the
+sentence's only verb on its subject's name as a reduced clause ("Trump, who is vying for it,
+tweeted on Friday to say …"): the name is the subject.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from .grammar import (
 from .tree import Tree
 
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative"})
+# How an infinitive hangs on the verb it completes or gives the purpose of ("to say").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 # A verb with any of these has a subject; and what a noun before the verb may be that
 # makes it no subject.
@@ -290,3 +294,18 @@ def conjunction_object(tree: Tree, verb: int) -> int | None:
         if name is not None and tokens[name].pos in NAME_HEADS:
             return name
     return None
+
+
+def predicate_of_root_name(tree: Tree, verb: int) -> bool:
+    """A past tense the parse hung as a reduced clause on a name that it made the root of
+    a sentence with no verb of its own, set off from the name by a comma, and going on to
+    an infinitive as only an active verb does: in "Trump, who is vying for it, tweeted on
+    Friday to say …" the verb is the sentence's predicate ("the engineers, Lee and Berg,
+    found in the rubble" is a reduced passive)."""
+    tokens = tree.tokens
+    head = tokens[verb].head
+    if tokens[head].dep != "ROOT" or tokens[head].pos not in NAME_HEADS:
+        return False
+    if verb == 0 or tokens[verb - 1].text != "," or tokens[verb].tag not in PAST_TAGS:
+        return False
+    return any(tokens[c].dep in PURPOSE_DEPS and tokens[c].tag == "VB" for c in tree.children[verb])

@@ -4,7 +4,8 @@
 and the offsets of its speaker and cue. Quotations no cue covers continue the quote
 before them: in the same paragraph they extend it, in a later one they are quotes of
 their own by the same speaker. A quotation in title case is a name, not speech ('a “Talk
-Bernie to Me” tote bag').
+Bernie to Me” tote bag'). Another's attribution a content then holds after its cue is part
+of it.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def continue_quotes(
     voters were “tired of it.”"); one in a later paragraph is a quote of its own by the
     same speaker. A quotation right after a content, in the same line, goes on with it.
     A stop after one of ``abbreviations`` (lower-case, with its stop:
-    "ms.") or an initial ends no sentence.
+    "ms.") or an initial ends no sentence. Another's attribution left inside a content
+    that runs past its own cue is part of it (``_reported_in``).
     """
     out = sorted(spans, key=lambda s: (s.start, s.end))
     for region in regions:
@@ -124,7 +126,29 @@ def continue_quotes(
             )
         )
         out.sort(key=lambda s: (s.start, s.end))
-    return out
+    return [s for s in out if not any(_reported_in(s, host) for host in out)]
+
+
+def _reported_in(span: QuoteSpan, host: QuoteSpan) -> bool:
+    """Another's attribution inside a content, after that content's cue: in '“…,” said
+    Mr. Ruiz, who is regarded as a hawk. “…”' or "the crowd appears to cheer as the mayor
+    praises the ferry" what the cue clause adds is part of the content around it. Joining
+    quotations, contents holding their cue and sources that name no one ("according to a
+    statement") leave it in after the nesting is read; a further act of the same speaker
+    ("…, he said, adding that …", "said Ana Ruiz, who noted …") stays a quote."""
+    if span is host or not (host.start <= span.start and span.end <= host.end):
+        return False
+    if not host.cue_end <= span.cue_start < host.end:
+        return False
+    return not _same_speaker(span, host)
+
+
+def _same_speaker(span: QuoteSpan, host: QuoteSpan) -> bool:
+    """``span`` is spoken by ``host``'s speaker or by a relative pronoun in the description
+    set off after the name ("said Ana Ruiz, who noted …")."""
+    if host.speaker_start is None or host.speaker_end is None or span.speaker_start is None:
+        return False
+    return host.speaker_start <= span.speaker_start < host.speaker_end
 
 
 def _right_after(text: str, previous: QuoteSpan, region: QuotedRegion) -> bool:

@@ -32,6 +32,7 @@ recalled, adding …') is the inserted cue's."""
 
 from __future__ import annotations
 
+from .agents import stray_agent as stray_agent  # read by ``shapes``
 from .coordination import (
     conjunct,
     coordinated_subject,
@@ -42,11 +43,11 @@ from .coordination import (
 from .cues import QuoteCues
 from .grammar import (
     FINITE_TAGS,
-    NAME_POS,
     SUBJECT_DEPS,
     VERB_POS,
     WHEN_ENTITIES,
 )
+from .grammar import NAME_POS as NAME_POS  # read by ``tags``
 from .infinitives import controller as infinitive_controller
 from .orphans import (
     CLOSING_QUOTE_TAG,
@@ -54,6 +55,7 @@ from .orphans import (
     conjunction_object,
     modal_name,
     participle_subject,
+    predicate_of_root_name,
     subject_before,
 )
 from .outside import subject_after
@@ -89,8 +91,6 @@ PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 ADDRESSED_TAGS = frozenset({"VBN", "VBD"})
 SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "while", "as", "until"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
-# What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
-NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
 # A verb coordinated after a passive is active when it takes one of these, in a form of its
 # own: "were angered and predicted it would …".
@@ -271,6 +271,8 @@ class Subjects:
         kids = [tokens[c].dep for c in tree.children[verb]]
         if any(d in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for d in kids):
             return False
+        if predicate_of_root_name(tree, verb):
+            return True  # "Trump, who is vying …, tweeted on Friday to say …"
         return any(tokens[c].dep in ("dobj", "ccomp") and c > verb for c in tree.children[verb])
 
     def _asyndetic(self, tree: Tree, verb: int) -> bool:
@@ -444,40 +446,6 @@ def _passive_first(tree: Tree, verb: int, first: int) -> int | None:
     if not finite or not any(tokens[c].dep in ACTIVE_OBJECT_DEPS and c > verb for c in kids):
         return None
     return tree.child(first, ("nsubjpass",))
-
-
-def stray_agent(tree: Tree, verb: int) -> int | None:
-    """The "by" of a passive the parse hung on a word after the verb: "was
-    declared the winner in three primaries by news organizations", "has been pushed to
-    these positions by Mr. Sanders". Only a name, a group or people, and only in the
-    verb's own clause (no other verb between, save a participle sharing the passive: "was
-    booed and shouted down by the crowd")."""
-    tokens = tree.tokens
-    for i in range(verb + 1, tree.right[verb] + 1):
-        token = tokens[i]
-        if token.text.lower() != "by" or token.dep not in ("prep", "agent"):
-            continue
-        pobj = tree.child(i, ("pobj",))
-        if pobj is None or tokens[pobj].ent_type in NOT_AGENT_ENTITIES:
-            continue
-        if tokens[pobj].pos not in NAME_POS:
-            continue
-        up = token.head
-        while up != verb and tokens[up].pos not in CLAUSE_HEAD_POS and tokens[up].head != up:
-            up = tokens[up].head
-        if up == verb or _shared_passive(tree, verb, up):
-            return i
-    return None
-
-
-def _shared_passive(tree: Tree, verb: int, other: int) -> bool:
-    """``other`` is a participle coordinated with the passive ``verb`` that shares its
-    auxiliary and subject: "was booed and shouted down by the crowd"."""
-    tokens = tree.tokens
-    token = tokens[other]
-    if token.dep != "conj" or token.head != verb or token.tag not in PARTICIPLE_TAGS:
-        return False
-    return not any(tokens[c].dep in FINITE_CLAUSE_DEPS for c in tree.children[other])
 
 
 def _clause_above(tree: Tree, i: int) -> int:

@@ -1,0 +1,62 @@
+"""The agent of a passive the parse hung away from it.
+
+"was declared the winner in three primaries by news organizations": the "by" phrase hangs
+on a word after the verb, but it names who did the verb; also on a participle sharing the
+passive ("was booed and shouted down by the crowd") or an infinitive the passive takes
+("had been asked to preserve them by the committee").
+"""
+
+from __future__ import annotations
+
+from .grammar import NAME_POS
+from .tree import Tree
+
+# What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
+NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
+# What heads a clause of its own between the passive and the "by".
+CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
+# A past participle, or the past tense the tagger confuses it with; and what makes a verb
+# a finite clause of its own.
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+
+
+def stray_agent(tree: Tree, verb: int) -> int | None:
+    """The "by" of a passive the parse hung on a word after the verb: "was
+    declared the winner in three primaries by news organizations", "has been pushed to
+    these positions by Mr. Sanders". Only a name, a group or people, and only in the
+    verb's own clause (no other verb between, save a participle sharing the passive: "was
+    booed and shouted down by the crowd")."""
+    tokens = tree.tokens
+    for i in range(verb + 1, tree.right[verb] + 1):
+        token = tokens[i]
+        if token.text.lower() != "by" or token.dep not in ("prep", "agent"):
+            continue
+        pobj = tree.child(i, ("pobj",))
+        if pobj is None or tokens[pobj].ent_type in NOT_AGENT_ENTITIES:
+            continue
+        if tokens[pobj].pos not in NAME_POS:
+            continue
+        up = token.head
+        while up != verb and tokens[up].pos not in CLAUSE_HEAD_POS and tokens[up].head != up:
+            up = tokens[up].head
+        if up == verb or _shared_passive(tree, verb, up) or _passive_infinitive(tree, verb, up):
+            return i
+    return None
+
+
+def _passive_infinitive(tree: Tree, verb: int, other: int) -> bool:
+    """``other`` is an infinitive the passive ``verb`` takes, which the parse gave the "by"
+    phrase: "had been asked to preserve them by the committee"."""
+    token = tree.tokens[other]
+    return token.dep == "xcomp" and token.head == verb and token.tag == "VB"
+
+
+def _shared_passive(tree: Tree, verb: int, other: int) -> bool:
+    """``other`` is a participle coordinated with the passive ``verb`` that shares its
+    auxiliary and subject: "was booed and shouted down by the crowd"."""
+    tokens = tree.tokens
+    token = tokens[other]
+    if token.dep != "conj" or token.head != verb or token.tag not in PARTICIPLE_TAGS:
+        return False
+    return not any(tokens[c].dep in FINITE_CLAUSE_DEPS for c in tree.children[other])
