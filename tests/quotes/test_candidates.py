@@ -112,6 +112,6 @@ def test_quote_before_skips_a_quotation_set_inside_a_phrase(tools) -> None:
     tree = Tree.build(parsed.tokens)
     regions = quoted_regions(text, extractor.cues.quote_marks)
     verb = next(t.i for t in parsed.tokens if t.text == "said")
-    found = quote_before(text, tree, verb, regions)
+    found = quote_before(text, tree, verb, regions, extractor.closing_chars)
     assert found is not None
     assert text[found.start : found.end].startswith("“We have had")

@@ -8,17 +8,11 @@ passive ("was booed and shouted down by the crowd") or an infinitive the passive
 
 from __future__ import annotations
 
-from .grammar import NAME_POS
+from .grammar import CLAUSE_POS, FINITE_CLAUSE_DEPS, NAME_POS, PAST_TAGS
 from .tree import Tree
 
 # What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
 NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
-# What heads a clause of its own between the passive and the "by".
-CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
-# A past participle, or the past tense the tagger confuses it with; and what makes a verb
-# a finite clause of its own.
-PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
-FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def stray_agent(tree: Tree, verb: int) -> int | None:
@@ -38,7 +32,7 @@ def stray_agent(tree: Tree, verb: int) -> int | None:
         if tokens[pobj].pos not in NAME_POS:
             continue
         up = token.head
-        while up != verb and tokens[up].pos not in CLAUSE_HEAD_POS and tokens[up].head != up:
+        while up != verb and tokens[up].pos not in CLAUSE_POS and tokens[up].head != up:
             up = tokens[up].head
         if up == verb or _shared_passive(tree, verb, up) or _passive_infinitive(tree, verb, up):
             return i
@@ -57,6 +51,6 @@ def _shared_passive(tree: Tree, verb: int, other: int) -> bool:
     auxiliary and subject: "was booed and shouted down by the crowd"."""
     tokens = tree.tokens
     token = tokens[other]
-    if token.dep != "conj" or token.head != verb or token.tag not in PARTICIPLE_TAGS:
+    if token.dep != "conj" or token.head != verb or token.tag not in PAST_TAGS:
         return False
     return not any(tokens[c].dep in FINITE_CLAUSE_DEPS for c in tree.children[other])

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
+from .grammar import PAST_TAGS
 from .tree import Tree
 
-# Tags of a bare participle ("when asked"), which the tagger sometimes gives as a past
-# tense after a subordinator.
-PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # A subject of the verb: the asker's (read as any cue verb is) or the listener's in a
 # passive (read whole as a reporting passive).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -41,7 +39,7 @@ class Asked:
         """The attribution of a bare participle of a question verb, or None."""
         tokens = tree.tokens
         token = tokens[verb]
-        if token.lemma not in self.question_verbs or token.tag not in PARTICIPLE_TAGS:
+        if token.lemma not in self.question_verbs or token.tag not in PAST_TAGS:
             return None
         children = tree.children[verb]
         if any(tokens[c].dep in SUBJECT_DEPS for c in children):

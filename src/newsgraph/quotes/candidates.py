@@ -36,8 +36,6 @@ TIMESTAMP_FILLER = frozenset({"PUNCT", "DET", "ADP", "CCONJ"})
 ACT_JOINERS = frozenset({"and", "but", "then"})
 ACT_MARKS = (",", ";", "\u2014", "-")
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
-# Closing marks and spaces stripped to see how a quotation's own words end.
-EMBED_STRIP = "\u201d\u2019\"' "
 # Punctuation and spaces that join a cue to the quotation after it: 'said, “…”'.
 CUE_JOINERS = " ,;:\u2014-"
 
@@ -129,18 +127,18 @@ def widen(candidate: Candidate, text: str, regions: tuple[QuotedRegion, ...]) ->
 
 
 def quote_before(
-    text: str, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]
+    text: str, tree: Tree, verb: int, regions: tuple[QuotedRegion, ...], closing_chars: str
 ) -> QuotedRegion | None:
     """The quotation that ends right before the cue clause: '“…?” Biden said', '“…,” said X'.
 
     Between the closing mark and the verb there may be only punctuation and the verb's own
     words (its subject), in the same paragraph, so a quote the parser split into a
-    sentence of its own still finds its cue.
+    sentence of its own still finds its cue. ``closing_chars``: the cues' closing marks.
     """
     tokens = tree.tokens
     verb_start = tokens[verb].start
     found = last_before(regions, verb_start)
-    while found is not None and _embedded(text, found):
+    while found is not None and _embedded(text, found, closing_chars):
         # '“…,” X, wearing “Ted Cruz” pins, said': a title quoted inside the speaker's
         # description; the quote the cue follows comes before the speaker
         found = last_before(regions, found.start)
@@ -154,12 +152,12 @@ def quote_before(
     return found
 
 
-def _embedded(text: str, region: QuotedRegion) -> bool:
+def _embedded(text: str, region: QuotedRegion, closing_chars: str) -> bool:
     """A quotation set inside a phrase: a word right before its opening mark and no stop
     or comma closing its words ("a cowboy hat and “Ted Cruz” pins"), unlike a quote a tag
     follows ("“…,” X said")."""
     before = text[: region.start].rstrip()[-1:]
-    words = text[region.start : region.end].rstrip(EMBED_STRIP)
+    words = text[region.start : region.end].rstrip(closing_chars + " ")
     return before.isalnum() and words[-1:].isalnum()
 
 

@@ -80,6 +80,7 @@ from .grammar import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+from .labels import labelled
 from .layout import Layout
 from .leads import Leads
 from .marks import QuotedRegion, quoted_regions
@@ -209,7 +210,9 @@ class QuoteExtractor:
         # Before the headline labels: a label a quotation follows is read whole here.
         found.extend(self.colons.introduced(parsed, tree, regions))
         for sentence in parsed.sentences:
-            candidate = self.layout.labelled(tree, sentence.first_token, sentence.last_token)
+            candidate = labelled(
+                self.cues, self.keep_marks, tree, sentence.first_token, sentence.last_token
+            )
             if candidate is not None:
                 found.append(candidate)
         found.extend(self.layout.signed(parsed, tree, regions))
@@ -224,11 +227,13 @@ class QuoteExtractor:
     ) -> Candidate | None:
         tokens = tree.tokens
         text = parsed.article.text
-        preceding = quote_before(text, tree, verb, regions)
+        preceding = quote_before(text, tree, verb, regions, self.closing_chars)
         subject = self.subjects.of(tree, verb)
         if subject is None and preceding is not None:
             # '“…,” Bill Eastland, wearing a hat, said': the name the parse hung in the quote
-            subject = subject_after(tree, verb) or name_between(tree, verb, text, preceding)
+            subject = subject_after(tree, verb) or name_between(
+                tree, verb, text, preceding, self.closing_chars
+            )
         elif subject is None:
             subject = self.subjects.adjacent(tree, verb)
         elif subject is not None and inside(tokens[subject].start, regions):

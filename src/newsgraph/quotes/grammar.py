@@ -21,6 +21,12 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # A clause's own subject: having one makes it a clause of its own.
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# What makes a verb a finite clause of its own: an auxiliary or a subject.
+FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+# What marks a passive: its subject or its auxiliary.
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# Words that end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 # A verb's auxiliaries and negation.
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 # Words that may stand between a verb and its subject.

@@ -13,14 +13,13 @@ than not in PolNeAR, so it is left unread.
 from __future__ import annotations
 
 from .cues import QuoteCues
-from .grammar import SUBJECT_DEPS
+from .grammar import SUBJECT_DEPS, VERB_POS
 from .subjects import Subjects
 from .tree import Tree
 
 # Prepositions through which a verb's subject brings a stance noun: "entered with an
 # argument", "went on a rant", "clung to the hope", "launched into a tirade".
 BRINGING_PREPS = frozenset({"with", "on", "to", "into"})
-VERB_POS = frozenset({"VERB"})
 
 
 class StanceHolders:

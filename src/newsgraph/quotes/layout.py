@@ -1,6 +1,7 @@
-"""Attributions read from punctuation around a cue: a headline label before a colon,
-a cue clause set off by commas inside or after the words it reports, and a cue that a
-colon ends ("X said:"), with the words after it or in the quotation that follows."""
+"""Attributions read from punctuation around a cue: a cue clause set off by commas inside
+or after the words it reports, and a cue that a colon ends ("X said:"), with the words
+after it or in the quotation that follows. Headline labels before a colon are read in
+``labels``."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from .bounds import targeted
 from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .grammar import CLAUSE_SUBJECT_DEPS, FINITE_TAGS
-from .labels import labelled
 from .marks import QuotedRegion
 from .tree import Tree
 
@@ -59,10 +59,6 @@ class Layout:
         self.cues = cues
         self.keep_marks = keep_marks
         self.as_idioms = AsIdioms.from_cues(cues)
-
-    def labelled(self, tree: Tree, first: int, last: int) -> Candidate | None:
-        """Headline style "Poll: Clinton leads" (read in ``labels``)."""
-        return labelled(self.cues, self.keep_marks, tree, first, last)
 
     def signed(
         self, parsed: ParsedArticle, tree: Tree, regions: Sequence[QuotedRegion]

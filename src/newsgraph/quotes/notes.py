@@ -31,7 +31,8 @@ def outside_notes(
     notes = note_paragraphs(text, cues.note_labels)
     if not notes:
         return candidates
-    return [c for c in candidates if not _characterises(c, notes, tokens)]
+    ends = [t.end for t in tokens]
+    return [c for c in candidates if not _characterises(c, notes, tokens, ends)]
 
 
 def note_paragraphs(text: str, labels: frozenset[str]) -> tuple[tuple[int, int], ...]:
@@ -50,11 +51,12 @@ def _characterises(
     candidate: Candidate,
     notes: tuple[tuple[int, int], ...],
     tokens: Sequence[Token],
+    ends: list[int],
 ) -> bool:
     """A cue in a note whose verb heads a relative clause: "… who has pledged …"."""
     if not any(start <= candidate.cue_start < end for start, end in notes):
         return False
-    last = bisect_left([t.end for t in tokens], candidate.cue_end)
+    last = bisect_left(ends, candidate.cue_end)
     return last < len(tokens) and tokens[last].dep in RELATIVE_DEPS
 
 

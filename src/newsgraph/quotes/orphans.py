@@ -28,6 +28,7 @@ from .grammar import (
     NAME_POS,
     NAME_PREFIX_DEPS,
     PAST_TAGS,
+    SENTENCE_ENDS,
     WHEN_ENTITIES,
 )
 from .tree import Tree
@@ -35,7 +36,6 @@ from .tree import Tree
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative"})
 # How an infinitive hangs on the verb it completes or gives the purpose of ("to say").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 # A verb with any of these has a subject; and what a noun before the verb may be that
 # makes it no subject.
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})

@@ -12,25 +12,21 @@ inside them.
 from __future__ import annotations
 
 from .candidates import inside
-from .grammar import NAME_POS, NAME_PREFIX_DEPS, SUBJECT_DEPS
+from .grammar import NAME_POS, NAME_PREFIX_DEPS, PASSIVE_DEPS, SENTENCE_ENDS, SUBJECT_DEPS
 from .marks import QuotedRegion
 from .tree import Tree
 
 # A finite clause's subject, active or passive.
 FINITE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How a quotation's words end when a speech tag follows them: '“…,” X said', '“…?” X
-# asked'; and the closing marks stripped to see it.
+# asked'.
 TAG_OPENERS = (",", "?", "!")
-CLOSING_MARKS = "\"'\u201d\u2019 "
-PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 # A relayed act's verb read as an adverb ("449 back Clinton"); a verb read as a noun
 # ("the ministry “denounces” it") is still an act.
 ADVERB = "ADV"
 # How a passive hangs the participle of its subject's speech: "heard asking", "quoted as
 # saying".
 SPEAKING_DEPS = frozenset({"xcomp", "advcl", "pcomp"})
-# Words that end a sentence.
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 # How far up from a cue its sentence's main clause is looked for.
 CLIMB = 12
 
@@ -77,14 +73,16 @@ def subject_outside(tree: Tree, verb: int, regions: tuple[QuotedRegion, ...]) ->
     return None
 
 
-def name_between(tree: Tree, verb: int, text: str, quotation: QuotedRegion) -> int | None:
+def name_between(
+    tree: Tree, verb: int, text: str, quotation: QuotedRegion, closing_chars: str
+) -> int | None:
     """The name between a quotation and a cue the parse gave no subject, the name hung
     in the quotation's clause: '“…,” Texas delegate Bill Eastland, wearing a hat, said'.
     Only after a quotation that leaves its sentence open for a tag ('“…,”', '“…?”'): after
     '“…unfit.”' a new sentence starts; and a passive's subject was heard ('“…,” until
     gunshots are heard'), it did not speak, unless the passive reports its speech ('“…?”
-    a reporter can be heard asking')."""
-    words = text[quotation.start : quotation.end].rstrip(CLOSING_MARKS)
+    a reporter can be heard asking'). ``closing_chars``: the cues' closing marks."""
+    words = text[quotation.start : quotation.end].rstrip(closing_chars + " ")
     if not words.endswith(TAG_OPENERS) or _sentence_between(tree, quotation.end, verb):
         return None
     if tree.tokens[verb].dep != "ROOT":

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from ..records import ParsedArticle
 from .adjectives import StanceAdjectives
+from .agents import stray_agent
 from .antecedents import Antecedents
 from .candidates import Candidate
 from .cues import QuoteCues
@@ -38,7 +39,7 @@ from .grammar import AUX_DEPS, CLAUSE_POS, CLAUSE_SUBJECT_DEPS, NAME_POS
 from .holders import StanceHolders
 from .phrasal import PhrasalCues
 from .received import ReceivedStances
-from .subjects import Subjects, stray_agent
+from .subjects import Subjects
 from .tree import Tree
 from .unheld import UnheldStances
 

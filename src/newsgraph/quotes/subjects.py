@@ -32,7 +32,6 @@ recalled, adding …') is the inserted cue's."""
 
 from __future__ import annotations
 
-from .agents import stray_agent as stray_agent  # read by ``shapes``
 from .coordination import (
     conjunct,
     coordinated_subject,
@@ -42,12 +41,15 @@ from .coordination import (
 )
 from .cues import QuoteCues
 from .grammar import (
+    CLAUSE_POS,
+    FINITE_CLAUSE_DEPS,
     FINITE_TAGS,
+    PASSIVE_DEPS,
+    PAST_TAGS,
     SUBJECT_DEPS,
     VERB_POS,
     WHEN_ENTITIES,
 )
-from .grammar import NAME_POS as NAME_POS  # read by ``tags``
 from .infinitives import controller as infinitive_controller
 from .orphans import (
     CLOSING_QUOTE_TAG,
@@ -74,21 +76,15 @@ from .tree import Tree
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # A speech act trailing a content, with no subject of its own: "…, adding that", "and tells".
 TRAILING_ACT_DEPS = frozenset({"conj", "advcl"})
-PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 # "'s" is "is" or "has": "he's said he …" is a perfect the parse may read as a passive.
 CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
 # Subjects a contracted "has" is read with before a phrasal cue ("who's called for").
 PERSON_SUBJECTS = frozenset({"he", "she"})
-# What makes a past participle part of a finite clause ("he was asked", "she had asked")
-# rather than a bare one heading its own ("Asked whether …, Rubio said"); and where a bare
-# one stands.
-FINITE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+# Where a bare past participle heading its own clause stands ("Asked whether …, Rubio
+# said"); what makes one part of a finite clause instead ("he was asked") is
+# FINITE_CLAUSE_DEPS. The parse may tag it a past tense (PAST_TAGS); the words that open a
+# participle clause before it ("when asked").
 BARE_PARTICIPLE_DEPS = frozenset({"advcl", "ROOT", "conj", "acl"})
-# A past participle, or the past tense the tagger confuses it with.
-PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
-# The parse may tag such a participle a past tense ("Asked what …, she said"); and the
-# words that open a participle clause before it ("when asked").
-ADDRESSED_TAGS = frozenset({"VBN", "VBD"})
 SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "while", "as", "until"})
 NOUN_OBJECT_DEPS = frozenset({"dobj"})
 NOUN_HEADS = frozenset({"PROPN", "NOUN"})
@@ -98,7 +94,6 @@ FINITE_FORM_TAGS = FINITE_TAGS | {"VB"}
 ACTIVE_OBJECT_DEPS = frozenset({"ccomp", "dobj"})
 # Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
 INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
-CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
 # Words a prepositional phrase may hang on below its clause's verb: "the most aggressive
 # in", "in addition to", "a knack for"; and how far up the verb is looked for.
 CLIMB_DEPS = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "npadvmod", "oprd"})
@@ -231,7 +226,7 @@ class Subjects:
             return None
         if tokens[verb].tag == "VBG":
             return subject  # "who's been pushing for …": a progressive is never passive
-        if tokens[verb].tag not in PARTICIPLE_TAGS:
+        if tokens[verb].tag not in PAST_TAGS:
             return None
         if any(tokens[c].lemma == "be" and c != marker for c in tree.children[verb]):
             return None  # "it's been reported that …" is a passive
@@ -331,7 +326,7 @@ class Subjects:
         ("Asked whether he would run, Rubio said …", "when asked about it"): its subject
         was addressed, and who asked is not said."""
         token = tree.tokens[verb]
-        if token.tag not in ADDRESSED_TAGS or token.lemma not in self.cues.addressee_verbs:
+        if token.tag not in PAST_TAGS or token.lemma not in self.cues.addressee_verbs:
             return False
         if token.dep not in BARE_PARTICIPLE_DEPS:
             return False
@@ -454,7 +449,7 @@ def _clause_above(tree: Tree, i: int) -> int:
     tokens = tree.tokens
     for _ in range(CLAUSE_CLIMB):
         token = tokens[i]
-        if token.pos in CLAUSE_HEAD_POS or token.head == i or token.dep not in CLIMB_DEPS:
+        if token.pos in CLAUSE_POS or token.head == i or token.dep not in CLIMB_DEPS:
             return i
         i = token.head
     return i

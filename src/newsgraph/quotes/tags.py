@@ -15,9 +15,8 @@ from __future__ import annotations
 from ..records import ParsedArticle, Sentence, Token
 from .candidates import Candidate, last_before, quote_before, speaker_of
 from .cues import QuoteCues
-from .grammar import CUE_PREFIX_DEPS, FINITE_TAGS, VERB_POS
+from .grammar import CUE_PREFIX_DEPS, FINITE_TAGS, NAME_POS, VERB_POS
 from .marks import QuotedRegion
-from .subjects import NAME_POS
 from .tree import Tree
 
 # How a quotation that a speech tag follows ends inside its closing mark.
@@ -58,7 +57,9 @@ class QuoteTags:
         tokens = tree.tokens
         token = tokens[verb]
         text = parsed.article.text
-        quote = quote_before(text, tree, verb, regions) or _before_named(text, tree, verb, regions)
+        quote = quote_before(text, tree, verb, regions, self.closing_chars) or _before_named(
+            text, tree, verb, regions
+        )
         if quote is None:
             return None
         words = text[quote.start : quote.end].rstrip(self.closing_chars).rstrip()
