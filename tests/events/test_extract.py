@@ -191,6 +191,19 @@ def test_hypothetical_future_denied_and_reported(tools) -> None:
     assert any(e.mode == "reported" and country(e.claimant) == "KEN" for e in reported)
 
 
+def test_according_to_names_the_claimant(tools) -> None:
+    # The extractor reads "according to X" itself (spaCy lemmatises the word as "accord").
+    found = extract(tools, "Chad attacked Sudan, according to Egypt.")
+    assert [(e.plover, e.mode, country(e.claimant)) for e in found] == [
+        ("ASSAULT", "reported", "EGY")
+    ]
+
+
+def test_statement_a_report_comes_from_is_not_an_event(tools) -> None:
+    text = "Peru condemned the raids, according to a statement on the Chilean government website."
+    assert {e.plover for e in extract(tools, text)} == {"ACCUSE"}
+
+
 def test_dates_from_the_time_layer_and_history(tools) -> None:
     text = "Belgium expelled two Russian diplomats."
     dated = extract(tools, text, "2024-05-10", lambda trigger: ("1999-03", "month"))

@@ -83,6 +83,7 @@ from .syntax import (
     depth,
     has_own_subject,
     in_background_clause,
+    names_report_source,
     owners,
     prep_objects,
     through_partitives,
@@ -342,7 +343,9 @@ class EventExtractor:
         if not self.lexicon.noun_patterns(token.lemma):
             return []
         tokens = parsed.tokens
-        if under_preposition(tokens, token.i, self.cues.background_preps):
+        if under_preposition(tokens, token.i, self.cues.background_preps) or names_report_source(
+            tokens, token.i, self.cues.attribution_preps
+        ):
             return []
         modifiers = [c for c in children[token.i] if tokens[c].dep in MOD_DEPS and c not in actors]
         of_objects = prep_objects(tokens, token.i, ("of", "for"), children, deps=PREP_DEPS)

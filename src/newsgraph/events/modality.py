@@ -106,7 +106,8 @@ class ModeReader:
         while end < len(tokens) and tokens[end].sent == sentence:
             end += 1
         for token in tokens[start:end]:
-            if token.lemma not in self.cues.attribution_preps:
+            # spaCy lemmatises the preposition "according" as "accord": read the word too.
+            if not {token.lemma, token.text.lower()} & self.cues.attribution_preps:
                 continue
             for prep in children[token.i]:
                 objects = [c for c in children[prep] if tokens[c].dep == "pobj"]

@@ -95,6 +95,19 @@ def under_preposition(tokens: Tokens, i: int, preps: Collection[str]) -> bool:
     return False
 
 
+def names_report_source(tokens: Tokens, i: int, attribution_preps: Collection[str]) -> bool:
+    """True when the noun is where a report comes from ("according to a statement on the NATO
+    website"): the statement is the voice of the sentence, not an event of its own."""
+    token = tokens[i]
+    if token.dep != "pobj":
+        return False
+    prep = tokens[token.head]
+    head = tokens[prep.head]
+    return prep.lemma == "to" and (
+        head.lemma in attribution_preps or head.text.lower() in attribution_preps
+    )
+
+
 def in_background_clause(
     tokens: Tokens, i: int, children: Children, marks: Collection[str]
 ) -> bool:
