@@ -208,6 +208,17 @@ def test_phrasal_cue_with_a_clause(spans) -> None:
     assert quote.text == "that the port would stay open"
 
 
+def test_phrasal_cue_with_an_unmarked_clause_hung_as_adverbial(spans) -> None:
+    # The parser hangs "they would not back …" on "clear" as an adverbial clause.
+    (quote,) = spans("The senators made it clear they would not back the treaty.")
+    assert quote.cue == "made it clear" and quote.speaker_text == "The senators"
+    assert quote.text == "they would not back the treaty"
+    # … and "that the deal is dead" on "clear" as its clausal subject.
+    (quote,) = spans("She has made clear that the deal is dead.")
+    assert quote.cue == "made clear" and quote.speaker_text == "She"
+    assert quote.text == "that the deal is dead"
+
+
 def test_phrasal_cue_with_a_particle_and_an_object(spans) -> None:
     (quote,) = spans("The governor shrugged off the criticism from the unions.")
     assert quote.cue == "shrugged off" and quote.text == "the criticism from the unions"

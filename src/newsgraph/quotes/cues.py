@@ -70,6 +70,7 @@ WORD_FIELDS = (
     "note_labels",
     "told_nouns",
     "reason_preps",
+    "controlling_passives",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -190,6 +191,9 @@ class QuoteCues:
     # Prepositions giving why a target is attacked or pleaded with: "lashed out at Turkey
     # for shooting down a jet" (``reasons``).
     reason_preps: frozenset[str]
+    # Passives whose subject does what the infinitive after them says: "was prompted to
+    # say …" (``passivecontrol``).
+    controlling_passives: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

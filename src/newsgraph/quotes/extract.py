@@ -91,6 +91,7 @@ from .nountags import NounTags
 from .objects import Objects
 from .outside import name_between, subject_after, subject_outside, unquoted_relay
 from .ownerless import Ownerless
+from .passivecontrol import passive_controller
 from .reasons import with_reason
 from .setoff import restore_set_off
 from .shapes import Shapes
@@ -235,7 +236,10 @@ class QuoteExtractor:
                 tree, verb, text, preceding, self.closing_chars
             )
         elif subject is None:
-            subject = self.subjects.adjacent(tree, verb)
+            # "the mayor was prompted to say …": the passive's subject says it
+            subject = self.subjects.adjacent(tree, verb) or passive_controller(
+                tree, verb, self.cues
+            )
         elif subject is not None and inside(tokens[subject].start, regions):
             # '“Safety,” said Grimm', '“The fact …,” Huckabee said': the parser took words
             # of the quote as the subject; the speaker stands outside the quotation.

@@ -7,7 +7,8 @@ is the subject again ("could not bring himself to utter …"). A noun that "for"
 puts right before "to" is the infinitive's subject as well: "an opening for Clinton to
 highlight …" (the for-to clause of English grammar), and so is a pronoun after "on": "the
 pressure on her to say …" (a noun there mostly names a place or a topic: "the talk on the
-Hill to focus on …").
+Hill to focus on …"). An infinitive on its clause's object that reports a clause is
+the clause subject's ("investigators have no evidence to suggest that …").
 """
 
 from __future__ import annotations
@@ -84,3 +85,10 @@ def _prepositional_subject(tree: Tree, verb: int) -> int | None:
     if _reflexive(tree, noun):
         return None
     return noun
+
+
+def noun_infinitive(tree: Tree, verb: int) -> bool:
+    """An infinitive the parse hung on a noun as a reduced clause though it reports a
+    clause of its own, as a speech act does: "have no evidence to suggest that …", "has a
+    chance to show that …"; "the opportunity to see the show" reports nothing."""
+    return tree.tokens[verb].dep == "acl" and tree.child(verb, ("ccomp",)) is not None

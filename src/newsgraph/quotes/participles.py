@@ -22,7 +22,10 @@ the named subject above ("Bush attacked Trump, with whom he clashed, calling him
 clause that is what the verb above reports ("X said Y was A, adding B") or a noun's
 content ("his comment that “Islam hates us,” refusing …") is no doer: the search passes
 on to the clause above it; and a participle hung on a relative clause about a thing ("a
-moment that could play big, denouncing …") is done by the subject of the clause above."""
+moment that could play big, denouncing …") is done by the subject of the clause above.
+A participle trailing an inverted cue right after a quotation is done by the name after
+the cue even when the parse took that name for no subject ('“…,” said Skelly, explaining
+…')."""
 
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ from collections.abc import Collection
 from .coordination import FINITE_AUX_TAGS
 from .cues import QuoteCues
 from .grammar import CLAUSE_POS, FINITE_TAGS, HOLDER_ENTITIES, NAME_POS, SUBJECT_DEPS
+from .orphans import CLOSING_QUOTE_TAG
+from .outside import subject_after
 from .tree import Tree
 
 # Participle clauses of the clause they follow.
@@ -136,6 +141,22 @@ def participle_doer(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
     ):
         return noun
     return None
+
+
+def inverted_reporter(tree: Tree, participle: int, clause: int, cues: QuoteCues) -> int | None:
+    """The speaker of an inverted cue right after a quotation that a participle trails,
+    when the parse took the name for no subject: in '“…,” said Skelly, explaining he …'
+    Skelly explains."""
+    tokens = tree.tokens
+    token = tokens[clause]
+    if tokens[participle].dep != "advcl" or tokens[participle].head != clause:
+        return None
+    if token.lemma not in cues.speech_verbs or clause == 0:
+        return None
+    if tokens[clause - 1].tag != CLOSING_QUOTE_TAG:
+        return None
+    name = subject_after(tree, clause)
+    return name if name is not None and clause < name < participle else None
 
 
 def participle_owner(tree: Tree, participle: int, cues: QuoteCues) -> int:

@@ -120,13 +120,21 @@ class PhrasalCues:
 
     @staticmethod
     def _clause(tree: Tree, c: int) -> bool:
-        """A clause a phrasal cue reports: a complement, or one the parser hung as an
-        adverbial but that opens with "that" ("made it clear that …")."""
+        """A clause a phrasal cue reports: a complement, or one the parser hung elsewhere:
+        an adverbial or clausal subject opening with "that" ("made it clear that …", "made
+        clear that …"), or an unmarked adverbial led by its subject ("made it clear they …")."""
         token = tree.tokens[c]
         if token.dep in PHRASE_CLAUSE_DEPS:
             return True
         lead = tree.tokens[tree.left[c]]
-        return token.dep == "advcl" and lead.dep == "mark" and lead.text.lower() == "that"
+        if lead.dep == "mark" and lead.text.lower() == "that":
+            return token.dep in ("advcl", "csubj")
+        return (
+            token.dep == "advcl"
+            and token.pos == "VERB"
+            and lead.dep == "nsubj"
+            and tree.child(c, ("mark",)) is None
+        )
 
     def prep_object(self, tree: Tree, prep: int) -> int | None:
         """The object of a content preposition ("weighed in on X"), if ``prep`` is one."""

@@ -27,7 +27,8 @@ argued …" or "who's called for …" (no one "is argued", and "call for" has no
 subject the parse left before a verb with none, gave to a participle, read as a modal or
 hung on the quotation before the cue ('“…,” X, a founder of …, tells Y') is found in
 ``orphans``; who does a participle (the noun before it, the clause right before its
-comma) is read in ``participles``; an act trailing an inserted cue ('…,” the source
+comma) is read in ``participles``, who does a gerund after a preposition ("was booed
+after telling …") in ``gerunds``; an act trailing an inserted cue ('…,” the source
 recalled, adding …') is the inserted cue's."""
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ from .coordination import (
     listed_predicate,
 )
 from .cues import QuoteCues
+from .gerunds import clause_above, participle_patient, passive_doer
 from .grammar import (
-    CLAUSE_POS,
     FINITE_CLAUSE_DEPS,
     FINITE_TAGS,
     PASSIVE_DEPS,
@@ -51,6 +52,7 @@ from .grammar import (
     WHEN_ENTITIES,
 )
 from .infinitives import controller as infinitive_controller
+from .infinitives import noun_infinitive
 from .orphans import (
     CLOSING_QUOTE_TAG,
     after_quotation,
@@ -63,6 +65,7 @@ from .orphans import (
 from .outside import subject_after
 from .participles import (
     absolute_subject,
+    inverted_reporter,
     object_speaks,
     owner_voice,
     participle_doer,
@@ -94,10 +97,6 @@ FINITE_FORM_TAGS = FINITE_TAGS | {"VB"}
 ACTIVE_OBJECT_DEPS = frozenset({"ccomp", "dobj"})
 # Word classes opening the speaker after an inverted inserted cue: "…, said Jim Doyle, …".
 INVERTED_START_POS = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
-# Words a prepositional phrase may hang on below its clause's verb: "the most aggressive
-# in", "in addition to", "a knack for"; and how far up the verb is looked for.
-CLIMB_DEPS = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "npadvmod", "oprd"})
-CLAUSE_CLIMB = 4
 # What a name sets off by commas after it: an apposition, a relative or reduced clause.
 SET_OFF_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "conj"})
 
@@ -129,6 +128,14 @@ class Subjects:
             subject = tree.subject(current, SUBJECT_DEPS)
             if subject is not None:
                 return subject
+            if current != verb:
+                # '“…,” said Skelly, explaining …': the name the parse missed; "Trump was
+                # understated, not once referring to …": a named passive subject
+                trailed = inverted_reporter(tree, verb, current, self.cues)
+                if trailed is None:
+                    trailed = participle_patient(tree, verb, current, self.cues)
+                if trailed is not None:
+                    return trailed
             if joined and (patient := _passive_first(tree, verb, current)) is not None:
                 return patient  # "FBI officials were angered by the deal and predicted …"
             if current == verb and (misplaced := _misplaced(tree, verb)) is not None:
@@ -167,17 +174,21 @@ class Subjects:
             elif token.dep == "acomp" and token.pos == "ADJ" and current != verb:
                 current = token.head  # "voters are more likely to say": the linking verb's
             elif (
-                token.dep == "relcl"
+                (token.dep == "relcl" or noun_infinitive(tree, current))
                 and token.tag == "VB"
                 and head.dep == "dobj"
                 and tree.child(current, ("aux",)) is not None
             ):
-                current = head.head  # "Deacon had nothing bad to say about Sanders"
+                # "Deacon had nothing bad to say about Sanders", "have no evidence to
+                # suggest that …": the infinitive on an object is its clause subject's
+                current = head.head
             elif token.dep == "pcomp" and head.dep == "prep" and head.head != head.i:
                 # "by saying": the prepositional phrase's verb, also past the words it
                 # hangs on ("has been the most aggressive in denouncing", "In addition
                 # to stating that …, Clinton")
-                current = _clause_above(tree, head.head)
+                current = clause_above(tree, head.head)
+                if (patient := passive_doer(tree, current)) is not None:
+                    return patient  # "was booed after telling holdouts that …"
             elif token.dep == "acl" and head.lemma in self.cues.document_nouns:
                 owner = tree.child(head.i, ("poss",))
                 if owner is not None:
@@ -441,15 +452,3 @@ def _passive_first(tree: Tree, verb: int, first: int) -> int | None:
     if not finite or not any(tokens[c].dep in ACTIVE_OBJECT_DEPS and c > verb for c in kids):
         return None
     return tree.child(first, ("nsubjpass",))
-
-
-def _clause_above(tree: Tree, i: int) -> int:
-    """The verb of the clause a prepositional phrase's head word belongs to: ``i`` itself
-    when it is a verb, else the nearest verb above it through predicate and object words."""
-    tokens = tree.tokens
-    for _ in range(CLAUSE_CLIMB):
-        token = tokens[i]
-        if token.pos in CLAUSE_POS or token.head == i or token.dep not in CLIMB_DEPS:
-            return i
-        i = token.head
-    return i
