@@ -22,6 +22,27 @@ def test_naming_of_mere_reference_is_no_label(spans) -> None:
     assert not [s for s in spans(text) if s.cue.startswith(("named", "called"))]
 
 
-def test_what_someone_is_known_for_is_no_label(spans) -> None:
+def test_what_someone_is_known_for_is_a_repute_sourced_to_no_one(spans, by_cue) -> None:
     text = "The ferry was run by a skipper known for taking long detours around the cape."
-    assert not [s for s in spans(text) if s.cue.startswith("known")]
+    quote = by_cue(spans(text), "known")
+    assert quote.text.startswith("a skipper known for taking long detours")
+    assert quote.speaker_start is None
+
+
+def test_a_self_described_label_is_the_holders_own(spans, by_cue) -> None:
+    text = "Marta Lind, a self-described cautious optimist, opened the harbour museum."
+    quote = by_cue(spans(text), "described")
+    assert quote.text == "cautious optimist"
+    assert quote.speaker_text == "self"
+
+
+def test_a_name_hyphenated_to_a_stance_participle_holds_it(spans, by_cue) -> None:
+    text = "A Lind-backed plan for the harbour was approved last week."
+    quote = by_cue(spans(text), "backed")
+    assert quote.text.startswith("plan for the harbour")
+    assert quote.speaker_text == "Lind"
+
+
+def test_a_mention_with_the_is_no_hyphenated_label(spans) -> None:
+    text = "The self-described optimist opened the harbour museum on Monday."
+    assert not [s for s in spans(text) if s.cue == "described"]

@@ -50,9 +50,11 @@ WORD_FIELDS = (
     "pro_forms",
     "impersonal_subjects",
     "naming_participles",
+    "hyphenated_participles",
     "pointing_pronouns",
     "received_stances",
     "held_of_stances",
+    "held_in_stances",
     "witness_verbs",
     "receiving_verbs",
     "in_stance_adjectives",
@@ -151,6 +153,8 @@ class QuoteCues:
     impersonal_subjects: frozenset[str]
     # Participles that give a label in a reduced clause: "a place known as Horgos".
     naming_participles: frozenset[str]
+    # Participles hyphenated to who gives a label or stance: "self-described", "X-backed".
+    hyphenated_participles: frozenset[str]
     # Pronouns that point at a thing or a clause and, standing alone as a speaker, name no
     # one: "That has convinced some activists …", "This shows …".
     pointing_pronouns: frozenset[str]
@@ -158,6 +162,8 @@ class QuoteCues:
     # the support of women", "drew criticism from rivals".
     received_stances: frozenset[str]
     held_of_stances: frozenset[str]
+    # Stances whose "in … of" phrase on a clause is its subject's: "voted in favor of X".
+    held_in_stances: frozenset[str]
     # Verbs whose object does what a participle right after it says: "left voters saying".
     witness_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -21,6 +21,11 @@ from .tree import Tree
 
 # Pronouns that name a thing or a clause, not people: "To that, Kasich joked …".
 NOT_PEOPLE = frozenset({"that", "this", "these", "those", "it", "which", "what"})
+# Words that stand for people as a noun phrase of their own after "to": a pronoun, or a
+# quantifier whose noun is left out ("To many, …", "To some, …").
+FUSED_HEAD_POS = frozenset({"PRON", "ADJ", "DET"})
+# Articles of an amount of people rather than a named thing: "a lot of readers".
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Relative pronouns: a clause they lead is an aside on a noun, not a finding of its own.
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # How a clause's object and the phrases on it hang below its verb: "held a lead over X".
@@ -110,7 +115,7 @@ class Frames:
         """
         tokens = tree.tokens
         pobj = tree.child(prep, ("pobj",))
-        if pobj is None or not _names_people(tokens[pobj]):
+        if pobj is None or not (_names_people(tokens[pobj]) or _share_of_people(tree, pobj)):
             return None
         sentence = parsed.sentences[tokens[prep].sent]
         low, high = tree.left[prep], tree.right[prep] + 1
@@ -124,9 +129,22 @@ class Frames:
         if tokens[high].text != ",":
             return None
         first, last = tree.trim(high, sentence.last_token, self.keep_marks)
-        if self._speech_verb_in(tokens, first, last):
-            return None  # "To that, Kasich joked that …" is the speech verb's
+        if self._speaker_in(tree, tokens[prep].head):
+            return None  # "To voters, Kasich said that …" is the speech verb's
         return self._candidate(tree, (first, last), (prep, prep), pobj, shortest=3)
+
+    def _speaker_in(self, tree: Tree, verb: int) -> bool:
+        """Whether the verb the "to" phrase hangs on is a speech verb with someone as its
+        subject: that attribution is the verb's. A speech verb deeper in the clause ("so
+        long as they do not threaten …") or with a thing as subject ("To them, it signals
+        a new phase") leaves the view the holder's."""
+        tokens = tree.tokens
+        if tokens[verb].pos != "VERB" or tokens[verb].lemma not in self.cues.speech_verbs:
+            return False
+        subject = tree.subject(verb)
+        return subject is None or (
+            tokens[subject].text.lower() not in self.cues.impersonal_subjects
+        )
 
     def _in_source_after(self, tree: Tree, prep: int, pobj: int, head: int) -> Candidate | None:
         """ "Trump leads Clinton by eight points in the survey", "it is a mistake in his
@@ -224,12 +242,25 @@ def _clause_of(tree: Tree, noun: int) -> int:
 
 
 def _names_people(token: Token) -> bool:
-    """A person, a group or a people: a name, a pronoun, or a plural noun ("voters")."""
+    """A person, a group or a people: a name, a pronoun, a plural noun ("voters"), or a
+    quantifier standing for people with no noun of its own ("To many, …", "To some")."""
     if token.ent_type:
         return token.ent_type in HOLDER_ENTITIES
-    if token.pos == "PRON":
+    if token.pos in FUSED_HEAD_POS:
         return token.text.lower() not in NOT_PEOPLE
     return token.pos == "NOUN" and token.tag == "NNS"
+
+
+def _share_of_people(tree: Tree, noun: int) -> bool:
+    """An indefinite amount of people: "To a lot of readers", "to a number of critics";
+    "the shock of the establishment" names a feeling, no holders."""
+    tokens = tree.tokens
+    det = tree.child(noun, ("det",))
+    if det is None or tokens[det].text.lower() not in INDEFINITE_ARTICLES:
+        return False
+    of = next((c for c in tree.children[noun] if tokens[c].text.lower() == "of"), None)
+    people = tree.child(of, ("pobj",)) if of is not None else None
+    return people is not None and _names_people(tokens[people])
 
 
 def _owner(tree: Tree, noun: int) -> int | None:
