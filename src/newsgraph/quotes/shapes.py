@@ -286,6 +286,7 @@ class Shapes:
         group = self._group(tree, noun) if owner is None else None
         cue_first, cue_last = noun, noun + 1
         verb = tokens[noun].head
+        acted_on = False  # another's stance a non-cue verb's subject acts on
         if (
             owner is not None
             and tokens[noun].dep == "dobj"
@@ -296,6 +297,14 @@ class Shapes:
                 return None  # "Biden slammed Trump's claim that …": the verb's, read there
             # "Obama repeated his contention that …": the one who voices the stance now
             # is the verb's subject, whom the pronoun stands for.
+            # "The council shelved the governor's plan to …" is no one voicing the plan
+            # now: the content stays, its speaker is left unnamed ("faced
+            # his party's criticism" is still the party's: the subject only receives it).
+            acted_on = (
+                tokens[owner].dep == "poss"
+                and tokens[owner].pos != "PRON"
+                and tokens[verb].lemma.lower() not in self.cues.receiving_verbs
+            )
             if tokens[owner].pos == "PRON":
                 owner = voice
         if (
@@ -373,6 +382,8 @@ class Shapes:
             owner = self.subjects.of(tree, actor)  # "rallied in the hope that …"
         if owner is None:
             owner = self.holders.of(tree, noun)  # "Republican calls for", "with an argument"
+        if acted_on:
+            owner = None
         return self._candidate(
             tree, content, (cue_first, cue_last - 1), owner, unnamed=owner is None
         )

@@ -81,6 +81,7 @@ def continue_quotes(
     that runs past its own cue is part of it (``_reported_in``).
     """
     out = sorted(spans, key=lambda s: (s.start, s.end))
+    others: set[tuple[int, int, int]] = set()
     for region in regions:
         quotation = text[region.start : region.end]
         if len(quotation.split()) < min_words or _titled(quotation):
@@ -94,7 +95,8 @@ def continue_quotes(
         ]
         if not before:
             continue
-        host = _split_host(text, region, regions, out, before, abbreviations)
+        host, kept = _split_host(text, region, regions, out, before, abbreviations)
+        others.update(_key(span) for span in kept)
         last = out[before[-1]]
         if host is None and (
             _same_sentence(text, region, last, abbreviations) or _next_paragraph(text, region, last)
@@ -126,7 +128,12 @@ def continue_quotes(
             )
         )
         out.sort(key=lambda s: (s.start, s.end))
-    return [s for s in out if not any(_reported_in(s, host) for host in out)]
+    return [s for s in out if _key(s) in others or not any(_reported_in(s, host) for host in out)]
+
+
+def _key(span: QuoteSpan) -> tuple[int, int, int]:
+    """A quote's place in the text, to know it again after others are stretched."""
+    return span.start, span.end, span.cue_start
 
 
 def _reported_in(span: QuoteSpan, host: QuoteSpan) -> bool:
@@ -174,24 +181,28 @@ def _split_host(
     out: list[QuoteSpan],
     before: list[int],
     abbreviations: frozenset[str],
-) -> int | None:
+) -> tuple[int | None, tuple[QuoteSpan, ...]]:
     """The quote, in the region's paragraph, whose cue clause the region follows:
     '“…,” she said. “…”'. Attributions inside that cue clause's sentence ("said X, who
-    noted …") may lie between them and are passed over."""
+    noted …") may lie between them and are passed over; another speaker's there ('“…,”
+    Ann said after Bo backed the plan. “…”') stays a quote of its own: those are returned
+    beside the host."""
     passed: list[QuoteSpan] = []
     for number in reversed(before):
         span = out[number]
         if "\n" in text[span.end : region.start]:
-            return None
+            return None, ()
         if not (span.direct or span.end <= span.cue_start or _quote_first(span, regions)):
             passed.append(span)
             continue
         if any(
             _sentence_ends(text, span.cue_end, other.cue_start, abbreviations) for other in passed
         ):
-            return None
-        return number if len(text[_clause_end(span) : region.start]) <= JOIN_GAP else None
-    return None
+            return None, ()
+        kept = tuple(other for other in passed if not _same_speaker(other, span))
+        joined = len(text[_clause_end(span) : region.start]) <= JOIN_GAP
+        return (number if joined else None), kept
+    return None, ()
 
 
 def _quote_first(span: QuoteSpan, regions: tuple[QuotedRegion, ...]) -> bool:
