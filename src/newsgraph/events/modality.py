@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..records import Actor
 from .lexicon import Lexicon
 from .modes import ModeCues
-from .syntax import PRED_POS, SUBJECT_DEPS, ActorMap, Children, Tokens, first_actor
+from .syntax import PRED_POS, SUBJECT_DEPS, ActorMap, Children, Tokens, first_actor, is_one_of
 
 # Modals that make a clause a possibility rather than a plan (see _aux_only).
 HEDGING_MODALS = frozenset({"may", "might", "could", "should", "can"})
@@ -106,8 +106,7 @@ class ModeReader:
         while end < len(tokens) and tokens[end].sent == sentence:
             end += 1
         for token in tokens[start:end]:
-            # spaCy lemmatises the preposition "according" as "accord": read the word too.
-            if not {token.lemma, token.text.lower()} & self.cues.attribution_preps:
+            if not is_one_of(token, self.cues.attribution_preps):
                 continue
             for prep in children[token.i]:
                 objects = [c for c in children[prep] if tokens[c].dep == "pobj"]

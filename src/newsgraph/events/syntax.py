@@ -80,6 +80,12 @@ def first_actor(
     return None
 
 
+def is_one_of(token: Token, words: Collection[str]) -> bool:
+    """Whether the word or its lemma is listed: spaCy lemmatises the prepositions
+    "following" as "follow" and "according" as "accord"."""
+    return token.lemma in words or token.text.lower() in words
+
+
 def under_preposition(tokens: Tokens, i: int, preps: Collection[str]) -> bool:
     """True when the noun (or the noun it is "of") is the object of one of ``preps``."""
     for _ in range(3):
@@ -87,7 +93,7 @@ def under_preposition(tokens: Tokens, i: int, preps: Collection[str]) -> bool:
         if token.dep != "pobj":
             return False
         prep = tokens[token.head]
-        if prep.lemma in preps or prep.text.lower() in preps:  # "following" lemmatises "follow"
+        if is_one_of(prep, preps):
             return True
         if prep.lemma != "of":  # "after 12 days of battles": climb through "of"
             return False
@@ -102,10 +108,7 @@ def names_report_source(tokens: Tokens, i: int, attribution_preps: Collection[st
     if token.dep != "pobj":
         return False
     prep = tokens[token.head]
-    head = tokens[prep.head]
-    return prep.lemma == "to" and (
-        head.lemma in attribution_preps or head.text.lower() in attribution_preps
-    )
+    return prep.lemma == "to" and is_one_of(tokens[prep.head], attribution_preps)
 
 
 def in_background_clause(

@@ -137,13 +137,7 @@ class StanceAdjectives:
         first, last = tree.trim(*content, keep=self.keep_marks)
         if last <= first:
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[aux].start,
-            tokens[cue_last].end,
-            speaker_of(tree, source),
-        )
+        return Candidate.over(tokens, (first, last), (aux, cue_last), speaker_of(tree, source))
 
     def _content(
         self, tree: Tree, adjective: int, verb: int | None

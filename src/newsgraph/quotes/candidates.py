@@ -56,6 +56,25 @@ class Candidate:
     # own verb keeps its speaker as a quote too.
     unnamed: bool = False
 
+    @classmethod
+    def over(
+        cls,
+        tokens: Sequence[Token],
+        content: tuple[int, int],
+        cue: tuple[int, int],
+        speaker: tuple[int, int, int] | None,
+    ) -> Candidate:
+        """A candidate over token positions: the content's first and last (exclusive)
+        tokens, the cue's first and last (inclusive) ones."""
+        first, last = content
+        return cls(
+            tokens[first].start,
+            tokens[last - 1].end,
+            tokens[cue[0]].start,
+            tokens[cue[1]].end,
+            speaker,
+        )
+
 
 def speaker_of(tree: Tree, root: int) -> tuple[int, int, int]:
     """A speaker's token range and root: the noun phrase without clauses hung on it."""

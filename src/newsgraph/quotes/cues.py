@@ -198,7 +198,7 @@ class QuoteCues:
     # for shooting down a jet" (``reasons``).
     reason_preps: frozenset[str]
     # Passives whose subject does what the infinitive after them says: "was prompted to
-    # say …" (``passivecontrol``).
+    # say …" (``infinitives``).
     controlling_passives: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int

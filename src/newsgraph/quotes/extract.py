@@ -80,6 +80,7 @@ from .grammar import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+from .infinitives import pressed_subject
 from .labels import labelled
 from .layout import Layout
 from .leads import Leads
@@ -91,7 +92,6 @@ from .nountags import NounTags
 from .objects import Objects
 from .outside import name_between, subject_after, subject_outside, unquoted_relay
 from .ownerless import Ownerless
-from .passivecontrol import passive_controller
 from .reasons import with_reason
 from .setoff import restore_set_off
 from .shapes import Shapes
@@ -237,9 +237,7 @@ class QuoteExtractor:
             )
         elif subject is None:
             # "the mayor was prompted to say …": the passive's subject says it
-            subject = self.subjects.adjacent(tree, verb) or passive_controller(
-                tree, verb, self.cues
-            )
+            subject = self.subjects.adjacent(tree, verb) or pressed_subject(tree, verb, self.cues)
         elif subject is not None and inside(tokens[subject].start, regions):
             # '“Safety,” said Grimm', '“The fact …,” Huckabee said': the parser took words
             # of the quote as the subject; the speaker stands outside the quotation.

@@ -8,7 +8,11 @@ puts right before "to" is the infinitive's subject as well: "an opening for Clin
 highlight …" (the for-to clause of English grammar), and so is a pronoun after "on": "the
 pressure on her to say …" (a noun there mostly names a place or a topic: "the talk on the
 Hill to focus on …"). An infinitive on its clause's object that reports a clause is
-the clause subject's ("investigators have no evidence to suggest that …").
+the clause subject's ("investigators have no evidence to suggest that …"). After a passive
+of pressing or readying someone (``controlling_passives``) the passive's subject does it:
+"the mayor was prompted to say …", "voters are obliged to disclose …"; in "the talks were
+meant to show …" or "the vote is expected to pass" the subject does nothing, and a subject
+that names no one ("it", "this") speaks for no one.
 """
 
 from __future__ import annotations
@@ -47,6 +51,24 @@ def controller(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
     if obj is None or not token.head < obj < verb or _reflexive(tree, obj):
         return None  # "could not bring himself to utter": the subject's own act
     return obj
+
+
+def pressed_subject(tree: Tree, verb: int, cues: QuoteCues) -> int | None:
+    """The named subject, before it, of the pressing passive whose complement is the bare
+    infinitive ``verb`` ("the mayor was prompted to say …"), else None. Read only when no
+    other subject is found for the infinitive."""
+    tokens = tree.tokens
+    token, head = tokens[verb], tokens[verb].head
+    if token.tag != "VB" or token.dep != "xcomp":
+        return None
+    if tokens[head].lemma.lower() not in cues.controlling_passives:
+        return None
+    if tree.child(head, ("auxpass",)) is None:
+        return None
+    subject = tree.child(head, ("nsubjpass",))
+    if subject is None or subject > head or tokens[subject].pos not in NAME_POS:
+        return None
+    return None if tokens[subject].text.lower() in cues.impersonal_subjects else subject
 
 
 def _infinitive(tree: Tree, verb: int) -> bool:

@@ -51,13 +51,8 @@ def labelled(
         # a subhead inside the story: "Olsen: Win by a mile.", "The aim: more riders."
         # (the headline itself states in headline style: "Poll: Olsen a clear favourite")
         return None
-    return Candidate(
-        tokens[content_first].start,
-        tokens[content_last - 1].end,
-        tokens[colon].start,
-        tokens[colon].end,
-        (first, name_end, name_end - 1),
-    )
+    speaker = (first, name_end, name_end - 1)
+    return Candidate.over(tokens, (content_first, content_last), (colon, colon), speaker)
 
 
 def _states(tokens: Sequence[Token], first: int, last: int, marks: frozenset[str]) -> bool:

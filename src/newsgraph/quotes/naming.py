@@ -63,13 +63,8 @@ class Naming:
         first, last = tree.trim(tree.left[head], tree.right[i] + 1)
         if last - first < 2:
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[cue_first].start,
-            tokens[cue_last].end,
-            speaker_of(tree, holder) if holder is not None else None,
-        )
+        speaker = speaker_of(tree, holder) if holder is not None else None
+        return Candidate.over(tokens, (first, last), (cue_first, cue_last), speaker)
 
     def _hyphenated(self, tree: Tree, i: int) -> Candidate | None:
         """The noun a cue participle modifies, sourced to the word hyphenated before it:
@@ -92,10 +87,4 @@ class Naming:
         first, last = tree.trim(i + 1, tree.right[head] + 1)
         if first >= last:
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[i].start,
-            tokens[i].end,
-            speaker_of(tree, holder),
-        )
+        return Candidate.over(tokens, (first, last), (i, i), speaker_of(tree, holder))

@@ -79,13 +79,7 @@ class ReceivedStances:
         cue = verb  # with its auxiliaries: "has drawn criticism from"
         while cue > 0 and tokens[cue - 1].head == verb and tokens[cue - 1].dep in AUX_DEPS:
             cue -= 1
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[cue].start,
-            tokens[prep].end,
-            speaker_of(tree, holder),
-        )
+        return Candidate.over(tokens, (first, last), (cue, prep), speaker_of(tree, holder))
 
     def _among(self, tree: Tree, noun: int) -> Candidate | None:
         """ "Clinton's deep support among black voters", "Cruz enjoys strong support among
