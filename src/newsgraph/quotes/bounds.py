@@ -3,7 +3,8 @@
 A cue's complement is the content, but not all of its subtree: a further speech act of
 the same speaker ("…, adding that", "and tells the crowd …": a coordinated verb only in
 the cue's own form; "said they should stay calm and call the coast guard" goes on with
-what was said) or of another ("…, and those voters backed Sanders", ``joined``)
+what was said; also one the parse hung deeper in the content, ``trailing``) or of
+another ("…, and those voters backed Sanders", ``joined``)
 and a clause of its own the writer sets against it ("…, but for Republicans it is …"; not
 "…, but that …") are left out, and so is what the writer adds about a reported object
 after a comma ("criticized Clinton's email use, which an FBI inquiry called “careless”":
@@ -35,6 +36,7 @@ from .grammar import (
 )
 from .joined import joined_act, misread_object
 from .subjects import TRAILING_ACT_DEPS
+from .trailing import deep_act
 from .tree import Tree
 
 # What the parse hangs a reported clause's subject on the cue as instead.
@@ -104,6 +106,9 @@ class Bounds:
                 or (nominal and self._aside(tree, child))
             ):
                 last = min(last, tree.left[child])
+        deep = self.deep_cut(tree, root, last)  # "… did not know what it was doing, and accused"
+        if deep is not None:
+            last = tree.left[deep]
         if nominal:
             # "few specifics beyond an op-ed in May, in which she called for …": an aside
             # hung deeper in the object that runs to its end is the writer's too.
@@ -119,6 +124,14 @@ class Bounds:
                 break
             last -= 1
         return first, last
+
+    def deep_cut(self, tree: Tree, root: int, last: int) -> int | None:
+        """The verb of a further act of the speaker hung below the content's root
+        (``trailing.deep_act``) in the cue's form, or None."""
+        for j in range(root + 1, last):
+            if deep_act(tree, self.cue_verbs, root, j, last) and self._act_form(tree, root, j):
+                return j
+        return None
 
     def _act_form(self, tree: Tree, root: int, verb: int) -> bool:
         """A verb coordinated after a content is the speaker's further act only in the

@@ -55,6 +55,8 @@ WORD_FIELDS = (
     "received_stances",
     "held_of_stances",
     "held_in_stances",
+    "violent_stances",
+    "violent_modifiers",
     "witness_verbs",
     "receiving_verbs",
     "in_stance_adjectives",
@@ -73,6 +75,7 @@ WORD_FIELDS = (
     "told_nouns",
     "reason_preps",
     "controlling_passives",
+    "errand_verbs",
 )
 # Quotation marks are one character, or two for typewriter styles ('' and ``).
 MAX_MARK = 2
@@ -164,6 +167,9 @@ class QuoteCues:
     held_of_stances: frozenset[str]
     # Stances whose "in … of" phrase on a clause is its subject's: "voted in favor of X".
     held_in_stances: frozenset[str]
+    # Stances that also name violence, and modifiers that show they do: "deadly attack".
+    violent_stances: frozenset[str]
+    violent_modifiers: frozenset[str]
     # Verbs whose object does what a participle right after it says: "left voters saying".
     witness_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -200,6 +206,9 @@ class QuoteCues:
     # Passives whose subject does what the infinitive after them says: "was prompted to
     # say …" (``infinitives``).
     controlling_passives: frozenset[str]
+    # Verbs of going somewhere whose purpose infinitive is the act itself: "went on to
+    # endorse X", "visited NBC to discuss X" (``purposes``).
+    errand_verbs: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     min_direct_words: int
     # (noun, PLOVER sector) pairs: "the ministry" of a country speaks for its government.

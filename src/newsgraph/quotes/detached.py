@@ -6,12 +6,15 @@ months, that there was no upside": a prepositional phrase or an adverb between t
 and "that" draws the clause onto its noun (as a noun's complement or a relative clause)
 or onto the verb as an adverbial clause, and the cue seems to report nothing. The clause
 is the cue's when nothing but that phrase stands between them (no other verb and no
-sentence break) and it hangs on the cue through that phrase only.
+sentence break) and it hangs on the cue through that phrase only. The parse may also
+make the reported clause the head of its cue ("after Trump told the Post he was not
+ready", the cue hung on "was"): the clause starting right after the cue's object is then
+the cue's (``host_clause``).
 """
 
 from __future__ import annotations
 
-from .grammar import CLAUSE_POS, CLAUSE_SUBJECT_DEPS
+from .grammar import CLAUSE_POS, CLAUSE_SUBJECT_DEPS, FINITE_TAGS
 from .tree import Tree
 
 # Words that open a reported clause as its complementiser.
@@ -27,6 +30,12 @@ RELATIVE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 PHRASE_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod"})
 # At most this many words of the cue's phrase before "that".
 MAX_BETWEEN = 12
+# How the parse hangs a cue on the clause it reports when it takes that clause for the
+# sentence's own ("after Trump told the Post he was …"), what a cue with a complement of
+# its own has, and the word opening an aside ("As the Post noted, …").
+HOST_DEP = "advcl"
+OWN_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+ASIDE_MARK = "as"
 
 
 def detached_clause(tree: Tree, verb: int) -> tuple[int, int] | None:
@@ -43,6 +52,33 @@ def detached_clause(tree: Tree, verb: int) -> tuple[int, int] | None:
         if token.pos in BETWEEN_BREAKS or token.text in SENTENCE_MARKS:
             return None
     return None
+
+
+def host_clause(tree: Tree, verb: int) -> tuple[int, int] | None:
+    """The reported clause the parse made the head of its cue, hanging the cue on it as
+    an adverbial clause: in "three days after Trump told the Post he was not there yet"
+    the clause "he was not there yet" starts right after the cue's object; its range from
+    its subject to its end, or None. A cue that has a complement of its own, one set off
+    by a comma, or an "as" aside ("As the Post noted, …", read by ``layout``) is no such
+    cue."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.dep != HOST_DEP or token.head <= verb or token.tag not in FINITE_TAGS:
+        return None
+    kids = tree.children[verb]
+    if any(tokens[c].dep in OWN_COMPLEMENT_DEPS for c in kids):
+        return None
+    if not any(tokens[c].dep == "nsubj" for c in kids):
+        return None
+    if any(tokens[c].dep == "mark" and tokens[c].text.lower() == ASIDE_MARK for c in kids):
+        return None
+    head = token.head
+    subject = next((c for c in tree.children[head] if tokens[c].dep in CLAUSE_SUBJECT_DEPS), None)
+    if subject is None or tree.left[subject] != tree.right[verb] + 1:
+        return None
+    if tokens[tree.right[verb]].pos == "PUNCT":
+        return None
+    return tree.left[subject], tree.right[head] + 1
 
 
 def _clause(tree: Tree, verb: int, mark: int) -> tuple[int, int] | None:

@@ -52,6 +52,7 @@ from ..actors.resolve import ResolvedActors
 from ..records import ParsedArticle, Quote, Token
 from .according import According
 from .acts import one_per_act
+from .adjectival import adjectival_act
 from .asked import Asked
 from .bounds import Bounds
 from .candidates import (
@@ -71,7 +72,7 @@ from .candidates import (
 )
 from .colons import Colons
 from .cues import QuoteCues
-from .detached import detached_clause
+from .detached import detached_clause, host_clause
 from .grammar import (
     CLAUSE_DEPS,
     CUE_PREFIX_DEPS,
@@ -92,6 +93,7 @@ from .nountags import NounTags
 from .objects import Objects
 from .outside import name_between, subject_after, subject_outside, unquoted_relay
 from .ownerless import Ownerless
+from .purposes import drop_purposes
 from .reasons import with_reason
 from .setoff import restore_set_off
 from .shapes import Shapes
@@ -101,6 +103,7 @@ from .subjects import NOUN_OBJECT_DEPS, Subjects
 from .tags import QuoteTags
 from .titleverbs import TitleVerbs
 from .told import told
+from .trailing import hand_over
 from .tree import Tree
 from .twice import once
 
@@ -154,6 +157,7 @@ class QuoteExtractor:
         tree = Tree.build(parsed.tokens)
         regions = quoted_regions(text, self.cues.quote_marks)
         candidates = self._candidates(parsed, tree, regions)
+        candidates = hand_over(candidates, tree, text, self.bounds)  # "…, and accused X"
         # Attributions inside a quotation ("I think ...") belong to the quoted speaker's words.
         candidates = [c for c in candidates if not inside(c.cue_start, regions)]
         candidates = outside_notes(candidates, text, tree.tokens, self.cues)  # "Editor's note:"
@@ -163,7 +167,8 @@ class QuoteExtractor:
         deduped = once(one_per_act(dedupe(candidates)))
         outer = restore_set_off(outermost(deduped, text), deduped, text, tree.tokens)
         outer = own_acts(outer, deduped, text, tree)  # "“…,” X said before adding: “…”"
-        candidates = unowned(outer, tree)
+        # "…, speaking on condition of anonymity to discuss X": a purpose, not a quote
+        candidates = drop_purposes(unowned(outer, tree), tree, self.cues.errand_verbs)
         kept = {id(c) for c in candidates}
         nested = [c for c in deduped if id(c) not in kept]
         resolver = SpeakerResolver(self.cues, parsed, actors, tree)
@@ -206,6 +211,8 @@ class QuoteExtractor:
                 candidate = self.naming.find(tree, token.i)
             if candidate is None:
                 candidate = self.ownerless.find(tree, token.i)
+            if candidate is None:  # "Trump accused Cruz of …" read as "accused Cruz"
+                candidate = adjectival_act(tree, token.i, self.cue_verbs)
             if candidate is not None:
                 found.append(candidate)
         # Before the headline labels: a label a quotation follows is read whole here.
@@ -341,7 +348,11 @@ class QuoteExtractor:
             if any(p[0] <= subject < p[1] <= verb for p in parts):
                 return None  # "Clinton won Ohio, adding to her lead": her own act, not said
         if not parts and lemma in self.cues.speech_verbs:
-            clause = detached_clause(tree, verb) or told(tree, verb, self.cues.told_nouns)
+            clause = (
+                detached_clause(tree, verb)
+                or told(tree, verb, self.cues.told_nouns)
+                or host_clause(tree, verb)  # "after X told the Post he was …"
+            )
             parts = [clause] if clause is not None else []  # "said in a statement that …"
         if not parts:
             compared = self.bounds.compared(tree, verb)

@@ -38,7 +38,9 @@ def labelled(
     # "Editor's note:", "Correction:", "Q:", "The Latest:" head the writer's own words;
     # a label that is not capitalised is no headline ("font-family: Arial").
     label = tokens[colon - 1].text.lower()
-    if len(label) < 2 or label in cues.editorial_labels:
+    if len(label) < 2 or (
+        label in cues.editorial_labels and not _named_label(cues, tokens, first, colon)
+    ):
         return None
     if not tokens[first].text[:1].isupper() and not tokens[first].text[:1].isdigit():
         return None
@@ -66,6 +68,18 @@ def _states(tokens: Sequence[Token], first: int, last: int, marks: frozenset[str
         if token.tag == "VB" and i > first and tokens[i - 1].tag == "TO":
             return True
     return False
+
+
+def _named_label(cues: QuoteCues, tokens: Sequence[Token], first: int, colon: int) -> bool:
+    """Whether a label whose last word a desk also uses ("Watch:") ends a name instead:
+    "Judicial Watch:" is a group speaking, "Editor's Note:" and "Live Update:" are not."""
+    before = colon - 2
+    return (
+        before >= first
+        and tokens[before].pos == "PROPN"
+        and tokens[colon - 1].pos == "PROPN"
+        and tokens[before].text.lower() not in cues.editorial_labels
+    )
 
 
 def _addressed_label(tokens: Sequence[Token], first: int, colon: int) -> int:

@@ -55,6 +55,9 @@ ASIDE_OPENER_POS = frozenset({"ADP", "VERB", "SCONJ", "ADV"})
 PHRASE_INNER_DEPS = NAME_PREFIX_DEPS | {"prep", "pobj", "punct"}
 # How the parse hangs a finite verb on a participle it took for the clause's verb.
 PARTICIPLE_HEAD_DEPS = frozenset({"dep", "parataxis"})
+# Where the noun stands that a past tense the parse hung on it as a reduced clause is the
+# subject of: "a group of rabbis called for …", "a paper, the Herald, called on …".
+PREDICATE_HOST_DEPS = frozenset({"nsubj", "ROOT", "appos"})
 # How far up from the word before the verb a noun phrase's head is looked for.
 CLIMB = 8
 # A name set between a quotation and its cue: how it may open, how long it may run with
@@ -301,7 +304,10 @@ def predicate_of_root_name(tree: Tree, verb: int) -> bool:
     a sentence with no verb of its own, set off from the name by a comma, and going on to
     an infinitive as only an active verb does: in "Trump, who is vying for it, tweeted on
     Friday to say …" the verb is the sentence's predicate ("the engineers, Lee and Berg,
-    found in the rubble" is a reduced passive)."""
+    found in the rubble" is a reduced passive). So is a verb the tagger itself read as a
+    past tense hung on the subject of the sentence (``tagged_past_predicate``)."""
+    if tagged_past_predicate(tree, verb):
+        return True
     tokens = tree.tokens
     head = tokens[verb].head
     if tokens[head].dep != "ROOT" or tokens[head].pos not in NAME_HEADS:
@@ -309,3 +315,18 @@ def predicate_of_root_name(tree: Tree, verb: int) -> bool:
     if verb == 0 or tokens[verb - 1].text != "," or tokens[verb].tag not in PAST_TAGS:
         return False
     return any(tokens[c].dep in PURPOSE_DEPS and tokens[c].tag == "VB" for c in tree.children[verb])
+
+
+def tagged_past_predicate(tree: Tree, verb: int) -> bool:
+    """A verb the tagger read as a past tense (not a participle) that the parse hung as a
+    reduced clause on the noun before it, when that noun is a subject, the root or an
+    apposition: in "a group of rabbis called for a boycott" and "a newspaper, the Herald,
+    called on the mayor to resign" the verb is the predicate. A naming "called X" ("a PAC
+    called Stop Trump") is a reduced clause whatever its tag."""
+    tokens = tree.tokens
+    token = tokens[verb]
+    if token.tag != "VBD" or token.dep != "acl" or token.head > verb:
+        return False
+    if tokens[token.head].dep not in PREDICATE_HOST_DEPS:
+        return False
+    return not any(tokens[c].dep == "oprd" for c in tree.children[verb])

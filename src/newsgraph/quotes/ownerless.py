@@ -13,6 +13,7 @@ from .candidates import Candidate, speaker_of
 from .cues import QuoteCues
 from .grammar import CLAUSE_POS
 from .tree import Tree
+from .violentstances import violent
 
 # Prepositions after a stance noun that name what it is about.
 ABOUT_PREPS = frozenset({"for", "to", "of", "on", "against"})
@@ -24,6 +25,7 @@ class Ownerless:
     """Reads stance nouns with no owner (stateless beyond the cues)."""
 
     def __init__(self, cues: QuoteCues) -> None:
+        self.cues = cues
         self.nouns = cues.received_stances
         self.held_in = cues.held_in_stances
         self.impersonal = cues.impersonal_subjects
@@ -49,6 +51,8 @@ class Ownerless:
         obj = tree.child(prep, ("pobj", "pcomp")) if prep is not None else None
         if obj is None or self._reported(tree, noun):
             return None
+        if violent(self.cues, tree, noun, obj):
+            return None  # "the deadly attack on a nightclub" is force, not words
         first, last = tree.trim(tree.left[obj], tree.right[obj] + 1)
         if first >= last or any(self._cue(tree, i) for i in range(first, last)):
             return None  # "support for Olsen telling voters …": the inner act is the quote
