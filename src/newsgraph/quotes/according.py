@@ -53,13 +53,8 @@ class According:
                 first, last, speaker = self._rooted(tree, i, pobj, sentence.last_token)
             if first >= last:
                 continue
-            return Candidate(
-                tokens[first].start,
-                tokens[last - 1].end,
-                tokens[i].start,
-                tokens[prep].end,
-                speaker,
-                unnamed=self._unnamed(tree, pobj),
+            return Candidate.over(
+                tokens, (first, last), (i, prep), speaker, unnamed=self._unnamed(tree, pobj)
             )
         return None
 

@@ -96,13 +96,7 @@ class StanceAdjectives:
         speaker = speaker_of(tree, source)
         if speaker[0] < adjective < speaker[1]:  # "builders willing to …": the noun alone
             speaker = (speaker[0], tree.left[adjective], speaker[2])
-        return Candidate(
-            tokens[first_token].start,
-            tokens[last_token - 1].end,
-            tokens[cue_first].start,
-            tokens[cue_last].end,
-            speaker,
-        )
+        return Candidate.over(tokens, (first_token, last_token), (cue_first, cue_last), speaker)
 
     def participle(self, tree: Tree, verb: int) -> Candidate | None:
         """ "Voters were irritated by the delays", "he was convinced that …": a feeling

@@ -130,10 +130,5 @@ class Antecedents:
         first, last = tree.trim(tree.left[head], tree.left[verb])
         if first >= last or not first <= head < last:
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[tree.leading(verb, CUE_PREFIX_DEPS)].start,
-            tokens[cue_last].end,
-            speaker_of(tree, source),
-        )
+        cue = (tree.leading(verb, CUE_PREFIX_DEPS), cue_last)
+        return Candidate.over(tokens, (first, last), cue, speaker_of(tree, source))

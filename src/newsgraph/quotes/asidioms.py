@@ -72,10 +72,5 @@ class AsIdioms:
             return None  # inserted mid-clause: its edges are for the governing clause
         if last - first < MIN_CONTENT:
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            token.start,
-            tokens[verb + len(tail)].end,
-            speaker_of(tree, subject),
-        )
+        cue = (verb, verb + len(tail))
+        return Candidate.over(tokens, (first, last), cue, speaker_of(tree, subject))

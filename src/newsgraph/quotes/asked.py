@@ -52,13 +52,8 @@ class Asked:
             return None
         agent = tree.child(verb, ("agent",))
         asker = tree.child(agent, ("pobj",)) if agent is not None else None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            token.start,
-            token.end,
-            speaker_of(tree, asker) if asker is not None else None,
-        )
+        speaker = speaker_of(tree, asker) if asker is not None else None
+        return Candidate.over(tokens, (first, last), (verb, verb), speaker)
 
     @staticmethod
     def _asked(tree: Tree, verb: int) -> tuple[int, int] | None:

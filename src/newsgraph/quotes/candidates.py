@@ -63,6 +63,7 @@ class Candidate:
         content: tuple[int, int],
         cue: tuple[int, int],
         speaker: tuple[int, int, int] | None,
+        unnamed: bool = False,
     ) -> Candidate:
         """A candidate over token positions: the content's first and last (exclusive)
         tokens, the cue's first and last (inclusive) ones."""
@@ -73,6 +74,7 @@ class Candidate:
             tokens[cue[0]].start,
             tokens[cue[1]].end,
             speaker,
+            unnamed=unnamed,
         )
 
 

@@ -219,14 +219,8 @@ def trimmed(
     first, last = tree.trim(*content, keep=keep)
     if last - first < shortest:
         return None
-    return Candidate(
-        tokens[first].start,
-        tokens[last - 1].end,
-        tokens[cue[0]].start,
-        tokens[cue[1]].end,
-        speaker_of(tree, source) if source is not None else None,
-        unnamed=unnamed,
-    )
+    speaker = speaker_of(tree, source) if source is not None else None
+    return Candidate.over(tokens, (first, last), cue, speaker, unnamed=unnamed)
 
 
 def _clause_of(tree: Tree, noun: int) -> int:

@@ -115,13 +115,7 @@ class ReceivedStances:
         first, last = tree.left[receiver], tree.right[receiver] + 1
         if first <= noun < last:
             last = receiver + 1  # "His 34% support among women": the owner alone
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            tokens[cue].start,
-            tokens[noun].end,
-            speaker_of(tree, holder),
-        )
+        return Candidate.over(tokens, (first, last), (cue, noun), speaker_of(tree, holder))
 
     def _subject(self, tree: Tree, verb: int) -> int | None:
         """The verb's own subject, else the one it shares (token 0 is a subject too)."""

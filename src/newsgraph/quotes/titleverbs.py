@@ -66,15 +66,7 @@ class TitleVerbs:
             first, last = tree.trim(verb + 1, last)
             if last - first < MIN_CONTENT or tokens[first].pos not in CONTENT_OPENERS:
                 continue
-            found.append(
-                Candidate(
-                    tokens[first].start,
-                    tokens[last - 1].end,
-                    tokens[verb].start,
-                    tokens[verb].end,
-                    speaker,
-                )
-            )
+            found.append(Candidate.over(tokens, (first, last), (verb, verb), speaker))
         return found
 
     def _cue(self, token: Token) -> bool:

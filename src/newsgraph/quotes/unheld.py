@@ -58,10 +58,4 @@ class UnheldStances:
         first, last = tree.trim(tree.left[subject], tree.right[reasons[0]] + 1)
         if last - first < 3:
             return None
-        return Candidate(
-            tokens[first].start,
-            tokens[last - 1].end,
-            token.start,
-            token.end,
-            None,
-        )
+        return Candidate.over(tokens, (first, last), (noun, noun), None)
