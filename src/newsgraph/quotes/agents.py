@@ -3,7 +3,9 @@
 "was declared the winner in three primaries by news organizations": the "by" phrase hangs
 on a word after the verb, but it names who did the verb; also on a participle sharing the
 passive ("was booed and shouted down by the crowd") or an infinitive the passive takes
-("had been asked to preserve them by the committee").
+("had been asked to preserve them by the committee"). With no agent, an "among" phrase
+on the passive names the group holding the judgement ("was widely supported among
+veterans").
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from .tree import Tree
 
 # What a "by" phrase names that is no agent: "by 2020", "by 5 points", "by a third".
 NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
+# The preposition naming the group a passive judgement is held in: "the plan was widely
+# supported among veterans", "he is considered an asset among blue-collar voters".
+HOLDING_PREPS = frozenset({"among"})
 
 
 def stray_agent(tree: Tree, verb: int) -> int | None:
@@ -54,3 +59,16 @@ def _shared_passive(tree: Tree, verb: int, other: int) -> bool:
     if token.dep != "conj" or token.head != verb or token.tag not in PAST_TAGS:
         return False
     return not any(tokens[c].dep in FINITE_CLAUSE_DEPS for c in tree.children[other])
+
+
+def holding_group(tree: Tree, verb: int) -> int | None:
+    """The "among" of a passive that names who holds its judgement: "the position was not
+    widely supported among those with direct experience". The writer sources the clause
+    to that group, so the phrase is the source and no part of the content."""
+    tokens = tree.tokens
+    for c in tree.children[verb]:
+        if c < verb or tokens[c].dep != "prep":
+            continue
+        if tokens[c].text.lower() in HOLDING_PREPS and tree.child(c, ("pobj",)) is not None:
+            return c
+    return None

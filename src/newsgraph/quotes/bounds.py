@@ -368,7 +368,7 @@ def _set_off(tokens: Sequence[Token], first: int) -> bool:
 
 def targeted(tree: Tree, cues: QuoteCues, verb: int, prep: int) -> bool:
     """A preposition after a cue that names what the cue is about ("pointed to the
-    finding", "think about the number", "hinted at a run"), not whom it was said to or when
+    finding", "think about the number", "bragged about winning"), not whom it was said to or when
     ("said to reporters", "said on Tuesday")."""
     tokens = tree.tokens
     word = tokens[prep].text.lower()
@@ -378,7 +378,7 @@ def targeted(tree: Tree, cues: QuoteCues, verb: int, prep: int) -> bool:
     topical = pair in cues.topic_preps
     if not topical and (word not in cues.object_preps or pair in cues.listener_preps):
         return False
-    objects = [c for c in tree.children[prep] if tokens[c].dep == "pobj"]
+    objects = [c for c in tree.children[prep] if tokens[c].dep in ("pobj", "pcomp")]
     if topical:
         # "pointing to one and then the other", "pointed to him": a gesture, no topic
         objects = [c for c in objects if tokens[c].pos not in DEICTIC_POS or tree.children[c]]

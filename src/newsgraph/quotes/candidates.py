@@ -309,7 +309,9 @@ def _further_act(inner: Candidate, outer: Candidate, text: str) -> int | None:
     if len(words) == 2 and words[1].lower() in ACT_JOINERS:
         # "… and proposed", "… and depicts": a verb of its own tense; "to chat and
         # float an idea", "for raising X and pushing Y" coordinate inside the content
-        participle = text[outer.cue_start : outer.cue_end].lower().endswith("ing")
+        # "boasting about X and pledging Y": the outer cue may end in its preposition
+        outer_cue = text[outer.cue_start : outer.cue_end].lower().split()
+        participle = any(w.endswith("ing") for w in outer_cue)
         if not any(_finite_form(w) or (participle and w.endswith("ing")) for w in cue):
             return None
         cut = before[: -len(words[1])].rstrip()

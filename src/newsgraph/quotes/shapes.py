@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from ..records import ParsedArticle
 from .adjectives import StanceAdjectives
-from .agents import stray_agent
+from .agents import holding_group, stray_agent
 from .antecedents import Antecedents
 from .candidates import Candidate
 from .cues import QuoteCues
@@ -183,6 +183,8 @@ class Shapes:
         stop = None
         if source is None and (by := stray_agent(tree, verb)) is not None:
             source, stop = tree.child(by, ("pobj",)), by  # the source's words are not its report
+        elif source is None and (among := holding_group(tree, verb)) is not None:
+            source, stop = tree.child(among, ("pobj",)), among  # "is supported among veterans"
         lemma = tokens[verb].lemma.lower()
         if source is None and lemma in self.cues.event_passives:
             return None  # "the report was released Friday" tells of an event, not a report
