@@ -51,7 +51,12 @@ def by_cue() -> Callable[[tuple[QuoteSpan, ...], str], QuoteSpan]:
 
 
 @pytest.fixture(scope="session")
-def bounds() -> Bounds:
+def cues() -> QuoteCues:
+    """The packaged cues, loaded once."""
+    return QuoteCues.load()
+
+
+@pytest.fixture(scope="session")
+def bounds(cues: QuoteCues) -> Bounds:
     """The content-bounds reader over the packaged cues, keeping every quotation mark."""
-    cues = QuoteCues.load()
     return Bounds(cues, frozenset(m for pair in cues.quote_marks for m in pair))

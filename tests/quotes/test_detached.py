@@ -1,5 +1,6 @@
 """A reported "that" clause the parse hung below the cue's adverbial phrase
-(``quotes.detached``): "said in one of a series of messages that …"."""
+(``quotes.detached``): "said in one of a series of messages that …"; and a reported
+clause the parse made the head of its cue ("after Olsen told the Herald he was …")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from parse_rows import tree_of
 
 from newsgraph.quotes import QuoteSpan
-from newsgraph.quotes.detached import detached_clause
+from newsgraph.quotes.detached import detached_clause, host_clause
 
 Spans = Callable[[str], tuple[QuoteSpan, ...]]
 ByCue = Callable[[tuple[QuoteSpan, ...], str], QuoteSpan]
@@ -133,3 +134,35 @@ def test_that_misread_as_a_filled_object_still_opens_the_clause(spans: Spans) ->
     found = [s for s in spans(text) if s.cue == "predicted"]
     assert len(found) == 1
     assert found[0].text.startswith("that Conservatives will take")
+
+
+# "Days after Olsen told the Herald he was not ready ." with "told" hung on "was".
+OLSEN: list[Row] = [
+    ("Days", "day", "NOUN", "NNS", "npadvmod", 3),
+    ("after", "after", "SCONJ", "IN", "mark", 3),
+    ("Olsen", "Olsen", "PROPN", "NNP", "nsubj", 3),
+    ("told", "tell", "VERB", "VBD", "advcl", 7),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("Herald", "Herald", "PROPN", "NNP", "dobj", 3),
+    ("he", "he", "PRON", "PRP", "nsubj", 7),
+    ("was", "be", "AUX", "VBD", "ROOT", 7),
+    ("not", "not", "PART", "RB", "neg", 7),
+    ("ready", "ready", "ADJ", "JJ", "acomp", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_the_clause_after_the_cue_it_was_made_head_of_is_reported() -> None:
+    assert host_clause(tree_of(OLSEN), 3) == (6, 11)
+
+
+def test_an_as_aside_is_read_by_the_layout() -> None:
+    rows = list(OLSEN)
+    rows[1] = ("as", "as", "SCONJ", "IN", "mark", 3)
+    assert host_clause(tree_of(rows), 3) is None
+
+
+def test_a_cue_with_a_clause_of_its_own_reports_that_one() -> None:
+    rows = list(OLSEN)
+    rows[5] = ("so", "so", "ADV", "RB", "ccomp", 3)
+    assert host_clause(tree_of(rows), 3) is None

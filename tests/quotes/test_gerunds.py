@@ -30,8 +30,8 @@ def test_the_passive_subject_does_the_gerund() -> None:
     assert passive_doer(tree_of(BOOED), 3) == 1
 
 
-def test_a_gerund_on_a_passive_clause_is_its_subjects() -> None:
-    assert Subjects(QuoteCues.load()).of(tree_of(BOOED), 5) == 1
+def test_a_gerund_on_a_passive_clause_is_its_subjects(cues: QuoteCues) -> None:
+    assert Subjects(cues).of(tree_of(BOOED), 5) == 1
 
 
 def test_an_active_clause_has_no_passive_doer() -> None:
@@ -59,8 +59,8 @@ def test_the_clause_is_found_past_an_adverb_the_phrase_hangs_on() -> None:
     assert clause_above(tree_of(SHORT), 3) == 2
 
 
-def test_a_gerund_after_an_adverbs_preposition_is_the_clause_subjects() -> None:
-    assert Subjects(QuoteCues.load()).of(tree_of(SHORT), 5) == 1
+def test_a_gerund_after_an_adverbs_preposition_is_the_clause_subjects(cues: QuoteCues) -> None:
+    assert Subjects(cues).of(tree_of(SHORT), 5) == 1
 
 
 # "Smith was booed , telling reporters that the vote was rigged ."
@@ -80,13 +80,13 @@ TELLING = [
 ]
 
 
-def test_a_named_passive_subject_does_the_participle_after_its_clause() -> None:
-    cues = QuoteCues.load()
+def test_a_named_passive_subject_does_the_participle_after_its_clause(cues: QuoteCues) -> None:
+    cues = cues
     assert participle_patient(tree_of(TELLING), 4, 2, cues) == 0
     assert Subjects(cues).of(tree_of(TELLING), 4) == 0
 
 
-def test_a_thing_undergoing_the_passive_does_no_participle() -> None:
+def test_a_thing_undergoing_the_passive_does_no_participle(cues: QuoteCues) -> None:
     rows = list(TELLING)
     rows[0] = ("wall", "wall", "NOUN", "NN", "nsubjpass", 2)
-    assert Subjects(QuoteCues.load()).of(tree_of(rows), 4) is None
+    assert Subjects(cues).of(tree_of(rows), 4) is None

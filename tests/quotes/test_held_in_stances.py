@@ -47,7 +47,7 @@ def test_an_impersonal_subject_holds_no_stance(spans) -> None:
     assert _held(spans, "It was an attack on the mayor.", "was an attack on") == []
 
 
-def test_a_cue_verb_read_as_a_modifier_is_no_act_of_its_own() -> None:
+def test_a_cue_verb_read_as_a_modifier_is_no_act_of_its_own(cues: QuoteCues) -> None:
     # "officials took votes in favor of scrapping superdelegates", "scrapping" parsed as amod
     rows = [
         ("officials", "official", "NOUN", "NNS", "nsubj", 1),
@@ -60,7 +60,7 @@ def test_a_cue_verb_read_as_a_modifier_is_no_act_of_its_own() -> None:
         ("superdelegates", "superdelegate", "NOUN", "NNS", "pobj", 5),
     ]
     tree = tree_of(rows)
-    found = Ownerless(QuoteCues.load()).find(tree, 4)
+    found = Ownerless(cues).find(tree, 4)
     assert found is not None
     assert found.speaker is not None and found.speaker[2] == 0
     assert found.start == tree.tokens[6].start

@@ -31,15 +31,15 @@ INVERTED = [
 ]
 
 
-def test_the_name_after_the_inverted_cue_does_the_participle() -> None:
-    assert inverted_reporter(tree_of(INVERTED), 10, 7, QuoteCues.load()) == 8
+def test_the_name_after_the_inverted_cue_does_the_participle(cues: QuoteCues) -> None:
+    assert inverted_reporter(tree_of(INVERTED), 10, 7, cues) == 8
 
 
-def test_the_participle_of_an_inverted_cue_is_the_names() -> None:
-    assert Subjects(QuoteCues.load()).of(tree_of(INVERTED), 10) == 8
+def test_the_participle_of_an_inverted_cue_is_the_names(cues: QuoteCues) -> None:
+    assert Subjects(cues).of(tree_of(INVERTED), 10) == 8
 
 
-def test_a_cue_after_no_quotation_gives_no_inverted_reporter() -> None:
+def test_a_cue_after_no_quotation_gives_no_inverted_reporter(cues: QuoteCues) -> None:
     rows = list(INVERTED)
     rows[6] = ("then", "then", "ADV", "RB", "advmod", 7)
-    assert inverted_reporter(tree_of(rows), 10, 7, QuoteCues.load()) is None
+    assert inverted_reporter(tree_of(rows), 10, 7, cues) is None

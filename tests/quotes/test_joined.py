@@ -7,19 +7,12 @@ end-to-end cases run the parser.
 
 from __future__ import annotations
 
-import pytest
 from parse_rows import tree_of
 
-from newsgraph.quotes.cues import QuoteCues
 from newsgraph.quotes.joined import joined_act, misread_object, set_against
 
 # (text, lemma, pos, tag, dep, head, entity)
 Row = tuple[str, str, str, str, str, int, str]
-
-
-@pytest.fixture(scope="module")
-def cues() -> QuoteCues:
-    return QuoteCues.load()
 
 
 def headed(row: Row, head: int) -> Row:

@@ -29,8 +29,8 @@ def test_an_infinitive_reporting_a_clause_on_a_noun_is_found() -> None:
     assert noun_infinitive(tree_of(EVIDENCE), 5)
 
 
-def test_the_clause_subject_does_the_infinitive_on_its_object() -> None:
-    assert Subjects(QuoteCues.load()).of(tree_of(EVIDENCE), 5) == 0
+def test_the_clause_subject_does_the_infinitive_on_its_object(cues: QuoteCues) -> None:
+    assert Subjects(cues).of(tree_of(EVIDENCE), 5) == 0
 
 
 # "I had the opportunity to see the show ."
@@ -47,6 +47,6 @@ OPPORTUNITY = [
 ]
 
 
-def test_an_infinitive_reporting_no_clause_is_no_ones() -> None:
+def test_an_infinitive_reporting_no_clause_is_no_ones(cues: QuoteCues) -> None:
     assert not noun_infinitive(tree_of(OPPORTUNITY), 5)
-    assert Subjects(QuoteCues.load()).of(tree_of(OPPORTUNITY), 5) is None
+    assert Subjects(cues).of(tree_of(OPPORTUNITY), 5) is None

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from newsgraph.quotes.bounds import _set_off
+from newsgraph.quotes.tree import Tree
 from newsgraph.records import Token
 
 
-def _tokens(words: list[tuple[str, str]]) -> tuple[Token, ...]:
+def _tree(words: list[tuple[str, str]]) -> Tree:
     """Tokens of (text, pos) pairs separated by single spaces; the parse is irrelevant here."""
     out, at = [], 0
     for i, (text, pos) in enumerate(words):
         out.append(Token(i, text, at, at + len(text), text.lower(), pos, pos, "dep", 0))
         at += len(text) + 1
-    return tuple(out)
+    return Tree.build(tuple(out))
 
 
 def test_a_further_act_is_set_off_by_a_comma_or_conjunction() -> None:
@@ -23,15 +23,15 @@ def test_a_further_act_is_set_off_by_a_comma_or_conjunction() -> None:
         ("and", "CCONJ"),
         ("tells", "VERB"),
     ]
-    tokens = _tokens(words)
-    assert _set_off(tokens, 2)  # "…, adding"
-    assert _set_off(tokens, 4)  # "and tells"
-    assert _set_off(tokens, 0)
+    tree = _tree(words)
+    assert tree.set_off(2)  # "…, adding"
+    assert tree.set_off(4)  # "and tells"
+    assert tree.set_off(0)
 
 
 def test_a_participle_inside_a_noun_phrase_is_not_a_further_act() -> None:
-    tokens = _tokens([("with", "ADP"), ("enough", "ADJ"), ("pledged", "VERB"), ("votes", "NOUN")])
-    assert not _set_off(tokens, 2)
+    tree = _tree([("with", "ADP"), ("enough", "ADJ"), ("pledged", "VERB"), ("votes", "NOUN")])
+    assert not tree.set_off(2)
 
 
 def test_a_comparison_a_cue_closes_reports_the_compared_clause(spans, by_cue) -> None:

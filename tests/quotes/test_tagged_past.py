@@ -40,10 +40,10 @@ FARMERS: list[Row] = [
 ]
 
 
-def test_a_tagged_past_tense_on_the_subject_is_its_predicate() -> None:
+def test_a_tagged_past_tense_on_the_subject_is_its_predicate(cues: QuoteCues) -> None:
     tree = tree_of(FARMERS)
     assert tagged_past_predicate(tree, 8)
-    assert Subjects(QuoteCues.load()).of(tree, 8) == 5  # the coalition calls for it
+    assert Subjects(cues).of(tree, 8) == 5  # the coalition calls for it
 
 
 def test_a_participle_tag_keeps_the_reduced_clause() -> None:

@@ -21,8 +21,6 @@ preposition after it takes ("concurred with the findings").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ..records import Token
 from .candidates import TIMESTAMP_ENTITIES
 from .cues import QuoteCues
@@ -35,8 +33,7 @@ from .grammar import (
     VERB_POS,
 )
 from .joined import joined_act, misread_object
-from .subjects import TRAILING_ACT_DEPS
-from .trailing import deep_act
+from .trailing import deep_act, further_act
 from .tree import Tree
 
 # What the parse hangs a reported clause's subject on the cue as instead.
@@ -48,8 +45,6 @@ FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VBG", "MD"})
 PAST = "past"
 PRESENT = "present"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# What sets a further speech act off from the content before it: "…, adding", "and tells".
-SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
 # The writer's additions to a reported object, set off by a comma after it: a relative
 # clause ("Pope Francis, who preaches …"), an apposition or a participle clause.
 OBJECT_ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
@@ -89,18 +84,10 @@ class Bounds:
             return misread
         nominal = tokens[root].pos in NAME_POS
         for child in tree.children[root]:
-            token = tokens[child]
             if child < root:
                 continue
             if (
-                (
-                    token.dep in TRAILING_ACT_DEPS
-                    and token.pos in VERB_POS
-                    and token.lemma in self.cue_verbs
-                    and tree.child(child, SUBJECT_DEPS) is None
-                    and _set_off(tokens, tree.left[child])
-                    and self._act_form(tree, root, child)
-                )
+                (further_act(tree, self.cue_verbs, child) and self._act_form(tree, root, child))
                 or self._contrast(tree, child)
                 or joined_act(tree, self.cues, child)
                 or (nominal and self._aside(tree, child))
@@ -355,15 +342,6 @@ def _form(tag: str) -> str:
 def _can_speak(token: Token) -> bool:
     """A name of a person or a body: "Franklin Graham", not "his plan"."""
     return token.pos == "PROPN" or token.ent_type in HOLDER_ENTITIES
-
-
-def _set_off(tokens: Sequence[Token], first: int) -> bool:
-    """A clause set off from the words before it by punctuation or a conjunction, as a
-    further act is ("…, adding that", "and tells"); "with enough pledged delegates" is not."""
-    if first == 0:
-        return True
-    before = tokens[first - 1]
-    return tokens[first].pos in SET_OFF_POS or before.pos in SET_OFF_POS
 
 
 def targeted(tree: Tree, cues: QuoteCues, verb: int, prep: int) -> bool:

@@ -78,6 +78,12 @@ class Candidate:
         )
 
 
+def cue_tokens(tokens: Sequence[Token], candidate: Candidate) -> Sequence[Token]:
+    """The tokens of a candidate's cue (those starting inside it)."""
+    first = bisect_left(tokens, candidate.cue_start, key=lambda t: t.start)
+    return tokens[first : bisect_left(tokens, candidate.cue_end, key=lambda t: t.start)]
+
+
 def speaker_of(tree: Tree, root: int) -> tuple[int, int, int]:
     """A speaker's token range and root: the noun phrase without clauses hung on it."""
     root = _dateline_apposition(tree, root)

@@ -14,7 +14,7 @@ the cue's (``host_clause``).
 
 from __future__ import annotations
 
-from .grammar import CLAUSE_POS, CLAUSE_SUBJECT_DEPS, FINITE_TAGS
+from .grammar import CLAUSE_DEPS, CLAUSE_POS, CLAUSE_SUBJECT_DEPS, FINITE_TAGS, SUBJECT_DEPS
 from .tree import Tree
 
 # Words that open a reported clause as its complementiser.
@@ -31,10 +31,9 @@ PHRASE_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod"})
 # At most this many words of the cue's phrase before "that".
 MAX_BETWEEN = 12
 # How the parse hangs a cue on the clause it reports when it takes that clause for the
-# sentence's own ("after Trump told the Post he was …"), what a cue with a complement of
-# its own has, and the word opening an aside ("As the Post noted, …").
+# sentence's own ("after Trump told the Post he was …"), and the word opening an aside
+# ("As the Post noted, …").
 HOST_DEP = "advcl"
-OWN_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 ASIDE_MARK = "as"
 
 
@@ -65,15 +64,13 @@ def host_clause(tree: Tree, verb: int) -> tuple[int, int] | None:
     token = tokens[verb]
     if token.dep != HOST_DEP or token.head <= verb or token.tag not in FINITE_TAGS:
         return None
-    kids = tree.children[verb]
-    if any(tokens[c].dep in OWN_COMPLEMENT_DEPS for c in kids):
-        return None
-    if not any(tokens[c].dep == "nsubj" for c in kids):
-        return None
-    if any(tokens[c].dep == "mark" and tokens[c].text.lower() == ASIDE_MARK for c in kids):
+    if tree.child(verb, CLAUSE_DEPS) is not None or tree.child(verb, SUBJECT_DEPS) is None:
+        return None  # a complement of its own, or no subject of its own
+    marks = (tokens[c] for c in tree.children[verb] if tokens[c].dep == "mark")
+    if any(m.text.lower() == ASIDE_MARK for m in marks):
         return None
     head = token.head
-    subject = next((c for c in tree.children[head] if tokens[c].dep in CLAUSE_SUBJECT_DEPS), None)
+    subject = tree.child(head, CLAUSE_SUBJECT_DEPS)
     if subject is None or tree.left[subject] != tree.right[verb] + 1:
         return None
     if tokens[tree.right[verb]].pos == "PUNCT":

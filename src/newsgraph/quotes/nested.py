@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .candidates import Candidate
+from .candidates import Candidate, cue_tokens
 from .tree import Tree
 
 # Word classes a cue opens with when it is a noun's ("his comments about X"): a noun's
@@ -111,8 +111,7 @@ def _passive_or_noun_cue(tree: Tree, candidate: Candidate) -> bool:
     """A cue that is a passive verb ("was asked", "are expected") or opens with a noun
     ("speculation that", "concern about")."""
     tokens = tree.tokens
-    first = bisect_left(tokens, candidate.cue_start, key=lambda t: t.start)
-    words = tokens[first : bisect_left(tokens, candidate.cue_end, key=lambda t: t.start)]
+    words = cue_tokens(tokens, candidate)
     return bool(words) and (
         words[0].pos == "NOUN"
         or any(tokens[c].dep == "auxpass" for t in words for c in tree.children[t.i])

@@ -10,17 +10,16 @@ does an errand that is the act itself ("He went on to endorse Ayotte").
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
 
-from .candidates import Candidate
+from .candidates import Candidate, cue_tokens
+from .grammar import CLAUSE_POS
 from .tree import Tree
 
 # How a purpose infinitive hangs on the clause it explains, and its bare verb form.
 PURPOSE_DEP = "advcl"
 BARE_VERB_TAG = "VB"
-VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def drop_purposes(
@@ -39,9 +38,7 @@ def _purpose(candidate: Candidate, tree: Tree, errand_verbs: Collection[str]) ->
     """Whether the cue's verb is a bare infinitive hung on another clause as its purpose,
     not on an errand ("went on to say")."""
     tokens = tree.tokens
-    first = bisect_left(tokens, candidate.cue_start, key=lambda t: t.start)
-    last = bisect_left(tokens, candidate.cue_end, key=lambda t: t.start)
-    verb = next((t for t in tokens[first:last] if t.pos in VERB_POS), None)
+    verb = next((t for t in cue_tokens(tokens, candidate) if t.pos in CLAUSE_POS), None)
     if verb is None or verb.tag != BARE_VERB_TAG or verb.dep != PURPOSE_DEP:
         return False
     return tokens[verb.head].lemma.lower() not in errand_verbs

@@ -12,12 +12,11 @@ trails.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .candidates import Candidate
+from .candidates import Candidate, cue_tokens
 from .grammar import SUBJECT_DEPS, VERB_POS
 from .subjects import TRAILING_ACT_DEPS
 from .tree import Tree
@@ -25,8 +24,6 @@ from .tree import Tree
 if TYPE_CHECKING:
     from .bounds import Bounds
 
-# What sets a further act off from the content before it: "…, telling", "— saying", "and".
-SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
 # A relative clause, whose coordinated verbs go on with its noun: "a report that cited X
 # and revealed Y".
 NOUN_CLAUSE_DEPS = frozenset({"relcl"})
@@ -45,21 +42,22 @@ def deep_act(tree: Tree, cue_verbs: Collection[str], root: int, verb: int, last:
         and tree.right[verb] + 1 >= last
         and tokens[verb].tag != "VB"  # "to move the party forward, to challenge it"
         and tokens[head].dep not in NOUN_CLAUSE_DEPS
-        and _trailing(tree, cue_verbs, verb)
+        and tree.child(verb, ("mark",)) is None  # "… when asked": a clause of its own
+        and further_act(tree, cue_verbs, verb)
     )
 
 
-def _trailing(tree: Tree, cue_verbs: Collection[str], verb: int) -> bool:
-    """A cue verb coordinated or hung as an adverbial clause, with no subject or
-    subordinating word of its own, set off by punctuation or a conjunction."""
+def further_act(tree: Tree, cue_verbs: Collection[str], verb: int) -> bool:
+    """A cue verb coordinated or hung as an adverbial clause, with no subject of its own,
+    set off by punctuation or a conjunction: the speaker's further act ("…, adding that",
+    "and tells the crowd")."""
     token = tree.tokens[verb]
     return (
         token.dep in TRAILING_ACT_DEPS
         and token.pos in VERB_POS
         and token.lemma in cue_verbs
         and tree.child(verb, SUBJECT_DEPS) is None
-        and tree.child(verb, ("mark",)) is None
-        and _set_off(tree, tree.left[verb])
+        and tree.set_off(tree.left[verb])
     )
 
 
@@ -72,7 +70,7 @@ def hand_over(
     tokens = tree.tokens
     out = list(candidates)
     for k, act in enumerate(out):
-        verb = _verb_at(tree, act.cue_start, act.cue_end)
+        verb = next((t.i for t in cue_tokens(tokens, act) if t.pos in VERB_POS), None)
         if verb is None or tokens[verb].dep not in TRAILING_ACT_DEPS:
             continue
         opening = tokens[tree.left[verb]].start
@@ -95,17 +93,6 @@ def _joined(gap: str) -> bool:
     return gap.strip(JOINING_MARKS).lower() in JOINING_WORDS
 
 
-def _verb_at(tree: Tree, start: int, end: int) -> int | None:
-    """The first verb among the tokens of a cue."""
-    tokens = tree.tokens
-    i = bisect_left(tokens, start, key=lambda t: t.start)
-    while i < len(tokens) and tokens[i].start < end:
-        if tokens[i].pos in VERB_POS:
-            return i
-        i += 1
-    return None
-
-
 def _content_root(tree: Tree, host: Candidate, verb: int) -> int | None:
     """The word on ``host``'s cue through which ``verb`` hangs on it, or None when the
     cue is not among ``verb``'s governors."""
@@ -116,11 +103,3 @@ def _content_root(tree: Tree, host: Candidate, verb: int) -> int | None:
             return None
         below, i = i, tokens[i].head
     return below
-
-
-def _set_off(tree: Tree, first: int) -> bool:
-    """Punctuation or a conjunction opens the clause or stands right before it."""
-    tokens = tree.tokens
-    if first == 0:
-        return True
-    return tokens[first].pos in SET_OFF_POS or tokens[first - 1].pos in SET_OFF_POS

@@ -19,6 +19,8 @@ PAST_TENSE = "VBD"
 # The quantifiers English floats off a subject ("the leaders both said", "the senators,
 # who …, all agreed"), which the parse may read as a second subject.
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# What sets a clause off from the words before it: "…, adding that", "and tells".
+SET_OFF_POS = frozenset({"PUNCT", "CCONJ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,15 @@ class Tree:
             and tokens[i - 1].pos not in PUNCT_EDGE
             and tokens[i + 1].pos not in PUNCT_EDGE
         )
+
+    def set_off(self, first: int) -> bool:
+        """Whether the words from ``first`` are set off from those before them by
+        punctuation or a conjunction, as a further act is ("…, adding that", "and tells");
+        "with enough pledged delegates" is not."""
+        tokens = self.tokens
+        if first == 0:
+            return True
+        return tokens[first].pos in SET_OFF_POS or tokens[first - 1].pos in SET_OFF_POS
 
     def trim(self, first: int, last: int, keep: Collection[str] = ()) -> tuple[int, int]:
         """Drop punctuation at both ends, except marks listed in ``keep``."""
